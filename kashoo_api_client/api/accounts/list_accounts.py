@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.account_info import AccountInfo
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    business_id: int,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 0,
+    archived: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["archived"] = archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/businesses/{business_id}/accounts".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[AccountInfo]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AccountInfo.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[AccountInfo]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 0,
+    archived: bool | Unset = UNSET,
+) -> Response[Any | list[AccountInfo]]:
+    """The business's chart of accounts
+
+    Args:
+        business_id (int):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 0.
+        archived (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[AccountInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        offset=offset,
+        limit=limit,
+        archived=archived,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 0,
+    archived: bool | Unset = UNSET,
+) -> Any | list[AccountInfo] | None:
+    """The business's chart of accounts
+
+    Args:
+        business_id (int):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 0.
+        archived (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[AccountInfo]
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        archived=archived,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 0,
+    archived: bool | Unset = UNSET,
+) -> Response[Any | list[AccountInfo]]:
+    """The business's chart of accounts
+
+    Args:
+        business_id (int):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 0.
+        archived (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[AccountInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        offset=offset,
+        limit=limit,
+        archived=archived,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 0,
+    archived: bool | Unset = UNSET,
+) -> Any | list[AccountInfo] | None:
+    """The business's chart of accounts
+
+    Args:
+        business_id (int):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 0.
+        archived (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[AccountInfo]
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            archived=archived,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.auth_token import AuthToken
+from ...models.auth_token_request import AuthTokenRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AuthTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/authTokens",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | AuthToken:
+    if response.status_code == 200:
+        response_200 = AuthToken.from_dict(response.json())
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | AuthToken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AuthTokenRequest,
+) -> Response[Any | AuthToken]:
+    """Log in (first party) and create an auth token
+
+     Creates an auth token for accessing the api on behalf of a user (first-party login).
+    Email and password come as form fields (or HTTP Basic); SSO login such as Google uses
+    `provider` + `authCode`. With `Accept: application/json` the whole token object comes
+    back, to be sent afterwards as `Authorization: TOKEN json:{compact JSON}`; otherwise
+    the body is the bare token string, sent as `Authorization: TOKEN uuid:<token>`.
+    Posting again with a current token and a `duration` renews it without the password.
+    When the user has SMS MFA, the login is refused until a code is verified (see `/mfa`)
+    or supplied as `mfaCode`.
+
+    Args:
+        body (AuthTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AuthTokenRequest,
+) -> Any | AuthToken | None:
+    """Log in (first party) and create an auth token
+
+     Creates an auth token for accessing the api on behalf of a user (first-party login).
+    Email and password come as form fields (or HTTP Basic); SSO login such as Google uses
+    `provider` + `authCode`. With `Accept: application/json` the whole token object comes
+    back, to be sent afterwards as `Authorization: TOKEN json:{compact JSON}`; otherwise
+    the body is the bare token string, sent as `Authorization: TOKEN uuid:<token>`.
+    Posting again with a current token and a `duration` renews it without the password.
+    When the user has SMS MFA, the login is refused until a code is verified (see `/mfa`)
+    or supplied as `mfaCode`.
+
+    Args:
+        body (AuthTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthToken
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AuthTokenRequest,
+) -> Response[Any | AuthToken]:
+    """Log in (first party) and create an auth token
+
+     Creates an auth token for accessing the api on behalf of a user (first-party login).
+    Email and password come as form fields (or HTTP Basic); SSO login such as Google uses
+    `provider` + `authCode`. With `Accept: application/json` the whole token object comes
+    back, to be sent afterwards as `Authorization: TOKEN json:{compact JSON}`; otherwise
+    the body is the bare token string, sent as `Authorization: TOKEN uuid:<token>`.
+    Posting again with a current token and a `duration` renews it without the password.
+    When the user has SMS MFA, the login is refused until a code is verified (see `/mfa`)
+    or supplied as `mfaCode`.
+
+    Args:
+        body (AuthTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AuthTokenRequest,
+) -> Any | AuthToken | None:
+    """Log in (first party) and create an auth token
+
+     Creates an auth token for accessing the api on behalf of a user (first-party login).
+    Email and password come as form fields (or HTTP Basic); SSO login such as Google uses
+    `provider` + `authCode`. With `Accept: application/json` the whole token object comes
+    back, to be sent afterwards as `Authorization: TOKEN json:{compact JSON}`; otherwise
+    the body is the bare token string, sent as `Authorization: TOKEN uuid:<token>`.
+    Posting again with a current token and a `duration` renews it without the password.
+    When the user has SMS MFA, the login is refused until a code is verified (see `/mfa`)
+    or supplied as `mfaCode`.
+
+    Args:
+        body (AuthTokenRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.bill_info import BillInfo
+from ...types import Response
+
+
+def _get_kwargs(
+    business_id: int,
+    *,
+    body: BillInfo,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/businesses/{business_id}/records/bills".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BillInfo:
+    if response.status_code == 200:
+        response_200 = BillInfo.from_dict(response.json())
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | BillInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillInfo,
+) -> Response[Any | BillInfo]:
+    """Create a bill
+
+    Args:
+        business_id (int):
+        body (BillInfo): A bill (a record with type BILL).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BillInfo]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillInfo,
+) -> Any | BillInfo | None:
+    """Create a bill
+
+    Args:
+        business_id (int):
+        body (BillInfo): A bill (a record with type BILL).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BillInfo
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillInfo,
+) -> Response[Any | BillInfo]:
+    """Create a bill
+
+    Args:
+        business_id (int):
+        body (BillInfo): A bill (a record with type BILL).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BillInfo]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BillInfo,
+) -> Any | BillInfo | None:
+    """Create a bill
+
+    Args:
+        business_id (int):
+        body (BillInfo): A bill (a record with type BILL).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BillInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,303 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.journal_entry_info import JournalEntryInfo
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    contact_id: int,
+    *,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    amount_le: int | Unset = UNSET,
+    amount_ge: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["sortColumn"] = sort_column
+
+    params["sortOrder"] = sort_order
+
+    params["amountLe"] = amount_le
+
+    params["amountGe"] = amount_ge
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/{contact_id}/journalEntries".format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[JournalEntryInfo]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = JournalEntryInfo.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[JournalEntryInfo]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    amount_le: int | Unset = UNSET,
+    amount_ge: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[Any | list[JournalEntryInfo]]:
+    """Journal entries made against a contact
+
+    Args:
+        contact_id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        amount_le (int | Unset):
+        amount_ge (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[JournalEntryInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        start_date=start_date,
+        end_date=end_date,
+        offset=offset,
+        limit=limit,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        amount_le=amount_le,
+        amount_ge=amount_ge,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    amount_le: int | Unset = UNSET,
+    amount_ge: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Any | list[JournalEntryInfo] | None:
+    """Journal entries made against a contact
+
+    Args:
+        contact_id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        amount_le (int | Unset):
+        amount_ge (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[JournalEntryInfo]
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        offset=offset,
+        limit=limit,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        amount_le=amount_le,
+        amount_ge=amount_ge,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    amount_le: int | Unset = UNSET,
+    amount_ge: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[Any | list[JournalEntryInfo]]:
+    """Journal entries made against a contact
+
+    Args:
+        contact_id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        amount_le (int | Unset):
+        amount_ge (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[JournalEntryInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        start_date=start_date,
+        end_date=end_date,
+        offset=offset,
+        limit=limit,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        amount_le=amount_le,
+        amount_ge=amount_ge,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    amount_le: int | Unset = UNSET,
+    amount_ge: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Any | list[JournalEntryInfo] | None:
+    """Journal entries made against a contact
+
+    Args:
+        contact_id (int):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        amount_le (int | Unset):
+        amount_ge (int | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[JournalEntryInfo]
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            offset=offset,
+            limit=limit,
+            sort_column=sort_column,
+            sort_order=sort_order,
+            amount_le=amount_le,
+            amount_ge=amount_ge,
+            search=search,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.invoice_payment_info import InvoicePaymentInfo
+from ...types import Response
+
+
+def _get_kwargs(
+    business_id: int,
+    *,
+    body: InvoicePaymentInfo,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/businesses/{business_id}/records/invoicePayments".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | InvoicePaymentInfo:
+    if response.status_code == 200:
+        response_200 = InvoicePaymentInfo.from_dict(response.json())
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | InvoicePaymentInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentInfo,
+) -> Response[Any | InvoicePaymentInfo]:
+    """Record a payment received, allocated to invoices
+
+     Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
+
+    Args:
+        business_id (int):
+        body (InvoicePaymentInfo): A payment received (a record with type INVOICE_PAYMENT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InvoicePaymentInfo]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentInfo,
+) -> Any | InvoicePaymentInfo | None:
+    """Record a payment received, allocated to invoices
+
+     Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
+
+    Args:
+        business_id (int):
+        body (InvoicePaymentInfo): A payment received (a record with type INVOICE_PAYMENT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InvoicePaymentInfo
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentInfo,
+) -> Response[Any | InvoicePaymentInfo]:
+    """Record a payment received, allocated to invoices
+
+     Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
+
+    Args:
+        business_id (int):
+        body (InvoicePaymentInfo): A payment received (a record with type INVOICE_PAYMENT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InvoicePaymentInfo]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentInfo,
+) -> Any | InvoicePaymentInfo | None:
+    """Record a payment received, allocated to invoices
+
+     Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
+
+    Args:
+        business_id (int):
+        body (InvoicePaymentInfo): A payment received (a record with type INVOICE_PAYMENT).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InvoicePaymentInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

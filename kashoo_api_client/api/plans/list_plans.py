@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.plan_info import PlanInfo
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    business_id: int,
+    *,
+    invite_code: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["inviteCode"] = invite_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/businesses/{business_id}/plans".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[PlanInfo]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PlanInfo.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[PlanInfo]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    invite_code: str | Unset = UNSET,
+) -> Response[Any | list[PlanInfo]]:
+    """The subscription plans available to the business
+
+    Args:
+        business_id (int):
+        invite_code (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[PlanInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        invite_code=invite_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    invite_code: str | Unset = UNSET,
+) -> Any | list[PlanInfo] | None:
+    """The subscription plans available to the business
+
+    Args:
+        business_id (int):
+        invite_code (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[PlanInfo]
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        invite_code=invite_code,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    invite_code: str | Unset = UNSET,
+) -> Response[Any | list[PlanInfo]]:
+    """The subscription plans available to the business
+
+    Args:
+        business_id (int):
+        invite_code (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[PlanInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        invite_code=invite_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    invite_code: str | Unset = UNSET,
+) -> Any | list[PlanInfo] | None:
+    """The subscription plans available to the business
+
+    Args:
+        business_id (int):
+        invite_code (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[PlanInfo]
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            invite_code=invite_code,
+        )
+    ).parsed

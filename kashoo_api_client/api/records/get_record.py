@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.record_info import RecordInfo
+from ...types import Response
+
+
+def _get_kwargs(
+    record_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/records/{record_id}".format(
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | RecordInfo:
+    if response.status_code == 200:
+        response_200 = RecordInfo.from_dict(response.json())
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | RecordInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | RecordInfo]:
+    """One record, of any type
+
+    Args:
+        record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RecordInfo]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    record_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | RecordInfo | None:
+    """One record, of any type
+
+    Args:
+        record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RecordInfo
+    """
+
+    return sync_detailed(
+        record_id=record_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    record_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | RecordInfo]:
+    """One record, of any type
+
+    Args:
+        record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RecordInfo]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | RecordInfo | None:
+    """One record, of any type
+
+    Args:
+        record_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RecordInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            record_id=record_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.import_records_request import ImportRecordsRequest
+from ...models.record_info import RecordInfo
+from ...types import Response
+
+
+def _get_kwargs(
+    business_id: int,
+    *,
+    body: ImportRecordsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/businesses/{business_id}/records/import".format(
+            business_id=quote(str(business_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[RecordInfo]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = RecordInfo.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[RecordInfo]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportRecordsRequest,
+) -> Response[Any | list[RecordInfo]]:
+    """Import records from an OFX or QBO file
+
+     Imports records from an outside source; only OFX/QBO files are supported. The file
+    is either uploaded in the `file` part, or named by the `uuid` of an uploaded
+    attachment or a `url`. With `preview` true the parsed records are returned and
+    nothing is stored.
+
+    Args:
+        business_id (int):
+        body (ImportRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[RecordInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportRecordsRequest,
+) -> Any | list[RecordInfo] | None:
+    """Import records from an OFX or QBO file
+
+     Imports records from an outside source; only OFX/QBO files are supported. The file
+    is either uploaded in the `file` part, or named by the `uuid` of an uploaded
+    attachment or a `url`. With `preview` true the parsed records are returned and
+    nothing is stored.
+
+    Args:
+        business_id (int):
+        body (ImportRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[RecordInfo]
+    """
+
+    return sync_detailed(
+        business_id=business_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportRecordsRequest,
+) -> Response[Any | list[RecordInfo]]:
+    """Import records from an OFX or QBO file
+
+     Imports records from an outside source; only OFX/QBO files are supported. The file
+    is either uploaded in the `file` part, or named by the `uuid` of an uploaded
+    attachment or a `url`. With `preview` true the parsed records are returned and
+    nothing is stored.
+
+    Args:
+        business_id (int):
+        body (ImportRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[RecordInfo]]
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportRecordsRequest,
+) -> Any | list[RecordInfo] | None:
+    """Import records from an OFX or QBO file
+
+     Imports records from an outside source; only OFX/QBO files are supported. The file
+    is either uploaded in the `file` part, or named by the `uuid` of an uploaded
+    attachment or a `url`. With `preview` true the parsed records are returned and
+    nothing is stored.
+
+    Args:
+        business_id (int):
+        body (ImportRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[RecordInfo]
+    """
+
+    return (
+        await asyncio_detailed(
+            business_id=business_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.subscription_response import SubscriptionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["subscriberId"] = subscriber_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SubscriptionResponse:
+    if response.status_code == 200:
+        response_200 = SubscriptionResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SubscriptionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+) -> Response[Any | SubscriptionResponse]:
+    """A subscription, by subscription id or subscriber id (FusionAuth user id)
+
+    Args:
+        id (str | Unset):
+        subscriber_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SubscriptionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        subscriber_id=subscriber_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+) -> Any | SubscriptionResponse | None:
+    """A subscription, by subscription id or subscriber id (FusionAuth user id)
+
+    Args:
+        id (str | Unset):
+        subscriber_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SubscriptionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        subscriber_id=subscriber_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+) -> Response[Any | SubscriptionResponse]:
+    """A subscription, by subscription id or subscriber id (FusionAuth user id)
+
+    Args:
+        id (str | Unset):
+        subscriber_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SubscriptionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        subscriber_id=subscriber_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+) -> Any | SubscriptionResponse | None:
+    """A subscription, by subscription id or subscriber id (FusionAuth user id)
+
+    Args:
+        id (str | Unset):
+        subscriber_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SubscriptionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            subscriber_id=subscriber_id,
+        )
+    ).parsed

@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.auth_token import AuthToken
+from ...models.verified_signup_request import VerifiedSignupRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VerifiedSignupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/verified",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | AuthToken:
+    if response.status_code == 200:
+        response_200 = AuthToken.from_dict(response.json())
+
+        return response_200
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | AuthToken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifiedSignupRequest,
+) -> Response[Any | AuthToken]:
+    """Sign up a verified user
+
+     Adds a new user whose credentials are already verified by a provider (iOS, Square,
+    OAuth2), so no verification email is sent. Returns a token for the new user.
+
+    Args:
+        body (VerifiedSignupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifiedSignupRequest,
+) -> Any | AuthToken | None:
+    """Sign up a verified user
+
+     Adds a new user whose credentials are already verified by a provider (iOS, Square,
+    OAuth2), so no verification email is sent. Returns a token for the new user.
+
+    Args:
+        body (VerifiedSignupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthToken
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifiedSignupRequest,
+) -> Response[Any | AuthToken]:
+    """Sign up a verified user
+
+     Adds a new user whose credentials are already verified by a provider (iOS, Square,
+    OAuth2), so no verification email is sent. Returns a token for the new user.
+
+    Args:
+        body (VerifiedSignupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifiedSignupRequest,
+) -> Any | AuthToken | None:
+    """Sign up a verified user
+
+     Adds a new user whose credentials are already verified by a provider (iOS, Square,
+    OAuth2), so no verification email is sent. Returns a token for the new user.
+
+    Args:
+        body (VerifiedSignupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,648 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.record_type import RecordType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check_registry_info import CheckRegistryInfo
+    from ..models.link_info import LinkInfo
+    from ..models.payment_allocation_out import PaymentAllocationOut
+    from ..models.record_attachment_info import RecordAttachmentInfo
+    from ..models.transfer_date import TransferDate
+
+
+T = TypeVar("T", bound="BillPaymentInfo")
+
+
+@_attrs_define
+class BillPaymentInfo:
+    """A payment to a vendor (a record with type BILL_PAYMENT).
+
+    Attributes:
+        id (int | Unset):
+        business (int | Unset):
+        description (None | str | Unset):
+        memo (None | str | Unset):
+        exchange_rate (float | None | Unset):
+        contact (int | None | Unset):
+        currency (str | Unset):
+        account (int | None | Unset):
+        date (datetime.date | None | str | TransferDate | Unset): A calendar date. Documented as a TransferDate object;
+            also seen as a `yyyy-MM-dd`
+            string. Any other value is kept as it came, so it survives a round trip.
+        collaboration_context (int | None | Unset):
+        number (None | str | Unset):
+        contact_name (None | str | Unset):
+        removed (bool | Unset):
+        read_only (bool | Unset):
+        home_currency (None | str | Unset):
+        project (int | None | Unset):
+        project_name (None | str | Unset):
+        creation (datetime.datetime | int | None | Unset): A point in time: documented as an ISO-8601 date-time string,
+            also seen as epoch
+            milliseconds. Any other value is kept as it came.
+        last_modified (datetime.datetime | int | None | Unset): A point in time: documented as an ISO-8601 date-time
+            string, also seen as epoch
+            milliseconds. Any other value is kept as it came.
+        inbox_reference (None | str | Unset):
+        foreign_currency (bool | Unset):
+        record_attachments (list[RecordAttachmentInfo] | Unset):
+        allow_zero_amounts (bool | Unset):
+        type_ (RecordType | Unset): The type of a record. Open: a value not listed here (such as `CREDIT_NOTE`, or the
+            legacy lowercase `invoice`) is kept as it came.
+        links (list[LinkInfo] | Unset):
+        unallocated_amount (int | Unset): Cents.
+        allocations (list[PaymentAllocationOut] | Unset):
+        credit_account (int | None | Unset):
+        method (None | str | Unset):
+        amount (int | Unset): Cents.
+        by_check (bool | Unset):
+        checks (list[CheckRegistryInfo] | Unset): Cheques printed for this payment (name inferred).
+    """
+
+    id: int | Unset = UNSET
+    business: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    memo: None | str | Unset = UNSET
+    exchange_rate: float | None | Unset = UNSET
+    contact: int | None | Unset = UNSET
+    currency: str | Unset = UNSET
+    account: int | None | Unset = UNSET
+    date: datetime.date | None | str | TransferDate | Unset = UNSET
+    collaboration_context: int | None | Unset = UNSET
+    number: None | str | Unset = UNSET
+    contact_name: None | str | Unset = UNSET
+    removed: bool | Unset = UNSET
+    read_only: bool | Unset = UNSET
+    home_currency: None | str | Unset = UNSET
+    project: int | None | Unset = UNSET
+    project_name: None | str | Unset = UNSET
+    creation: datetime.datetime | int | None | Unset = UNSET
+    last_modified: datetime.datetime | int | None | Unset = UNSET
+    inbox_reference: None | str | Unset = UNSET
+    foreign_currency: bool | Unset = UNSET
+    record_attachments: list[RecordAttachmentInfo] | Unset = UNSET
+    allow_zero_amounts: bool | Unset = UNSET
+    type_: RecordType | Unset = UNSET
+    links: list[LinkInfo] | Unset = UNSET
+    unallocated_amount: int | Unset = UNSET
+    allocations: list[PaymentAllocationOut] | Unset = UNSET
+    credit_account: int | None | Unset = UNSET
+    method: None | str | Unset = UNSET
+    amount: int | Unset = UNSET
+    by_check: bool | Unset = UNSET
+    checks: list[CheckRegistryInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transfer_date import TransferDate  # noqa: PLC0415
+
+        id = self.id
+
+        business = self.business
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        memo: None | str | Unset
+        if isinstance(self.memo, Unset):
+            memo = UNSET
+        else:
+            memo = self.memo
+
+        exchange_rate: float | None | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
+
+        contact: int | None | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        currency = self.currency
+
+        account: int | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        date: dict[str, Any] | None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, TransferDate):
+            date = self.date.to_dict()
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        collaboration_context: int | None | Unset
+        if isinstance(self.collaboration_context, Unset):
+            collaboration_context = UNSET
+        else:
+            collaboration_context = self.collaboration_context
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        contact_name: None | str | Unset
+        if isinstance(self.contact_name, Unset):
+            contact_name = UNSET
+        else:
+            contact_name = self.contact_name
+
+        removed = self.removed
+
+        read_only = self.read_only
+
+        home_currency: None | str | Unset
+        if isinstance(self.home_currency, Unset):
+            home_currency = UNSET
+        else:
+            home_currency = self.home_currency
+
+        project: int | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        else:
+            project = self.project
+
+        project_name: None | str | Unset
+        if isinstance(self.project_name, Unset):
+            project_name = UNSET
+        else:
+            project_name = self.project_name
+
+        creation: int | None | str | Unset
+        if isinstance(self.creation, Unset):
+            creation = UNSET
+        elif isinstance(self.creation, datetime.datetime):
+            creation = self.creation.isoformat()
+        else:
+            creation = self.creation
+
+        last_modified: int | None | str | Unset
+        if isinstance(self.last_modified, Unset):
+            last_modified = UNSET
+        elif isinstance(self.last_modified, datetime.datetime):
+            last_modified = self.last_modified.isoformat()
+        else:
+            last_modified = self.last_modified
+
+        inbox_reference: None | str | Unset
+        if isinstance(self.inbox_reference, Unset):
+            inbox_reference = UNSET
+        else:
+            inbox_reference = self.inbox_reference
+
+        foreign_currency = self.foreign_currency
+
+        record_attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.record_attachments, Unset):
+            record_attachments = []
+            for record_attachments_item_data in self.record_attachments:
+                record_attachments_item = record_attachments_item_data.to_dict()
+                record_attachments.append(record_attachments_item)
+
+        allow_zero_amounts = self.allow_zero_amounts
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        unallocated_amount = self.unallocated_amount
+
+        allocations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allocations, Unset):
+            allocations = []
+            for allocations_item_data in self.allocations:
+                allocations_item = allocations_item_data.to_dict()
+                allocations.append(allocations_item)
+
+        credit_account: int | None | Unset
+        if isinstance(self.credit_account, Unset):
+            credit_account = UNSET
+        else:
+            credit_account = self.credit_account
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        amount = self.amount
+
+        by_check = self.by_check
+
+        checks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.checks, Unset):
+            checks = []
+            for checks_item_data in self.checks:
+                checks_item = checks_item_data.to_dict()
+                checks.append(checks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if business is not UNSET:
+            field_dict["business"] = business
+        if description is not UNSET:
+            field_dict["description"] = description
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if exchange_rate is not UNSET:
+            field_dict["exchangeRate"] = exchange_rate
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if account is not UNSET:
+            field_dict["account"] = account
+        if date is not UNSET:
+            field_dict["date"] = date
+        if collaboration_context is not UNSET:
+            field_dict["collaborationContext"] = collaboration_context
+        if number is not UNSET:
+            field_dict["number"] = number
+        if contact_name is not UNSET:
+            field_dict["contactName"] = contact_name
+        if removed is not UNSET:
+            field_dict["removed"] = removed
+        if read_only is not UNSET:
+            field_dict["readOnly"] = read_only
+        if home_currency is not UNSET:
+            field_dict["homeCurrency"] = home_currency
+        if project is not UNSET:
+            field_dict["project"] = project
+        if project_name is not UNSET:
+            field_dict["projectName"] = project_name
+        if creation is not UNSET:
+            field_dict["creation"] = creation
+        if last_modified is not UNSET:
+            field_dict["lastModified"] = last_modified
+        if inbox_reference is not UNSET:
+            field_dict["inboxReference"] = inbox_reference
+        if foreign_currency is not UNSET:
+            field_dict["foreignCurrency"] = foreign_currency
+        if record_attachments is not UNSET:
+            field_dict["recordAttachments"] = record_attachments
+        if allow_zero_amounts is not UNSET:
+            field_dict["allowZeroAmounts"] = allow_zero_amounts
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if unallocated_amount is not UNSET:
+            field_dict["unallocatedAmount"] = unallocated_amount
+        if allocations is not UNSET:
+            field_dict["allocations"] = allocations
+        if credit_account is not UNSET:
+            field_dict["creditAccount"] = credit_account
+        if method is not UNSET:
+            field_dict["method"] = method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if by_check is not UNSET:
+            field_dict["byCheck"] = by_check
+        if checks is not UNSET:
+            field_dict["checks"] = checks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_registry_info import CheckRegistryInfo  # noqa: PLC0415
+        from ..models.link_info import LinkInfo  # noqa: PLC0415
+        from ..models.payment_allocation_out import PaymentAllocationOut  # noqa: PLC0415
+        from ..models.record_attachment_info import RecordAttachmentInfo  # noqa: PLC0415
+        from ..models.transfer_date import TransferDate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        business = d.pop("business", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_memo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        memo = _parse_memo(d.pop("memo", UNSET))
+
+        def _parse_exchange_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        exchange_rate = _parse_exchange_rate(d.pop("exchangeRate", UNSET))
+
+        def _parse_contact(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        currency = d.pop("currency", UNSET)
+
+        def _parse_account(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+
+                return componentsschemas_date_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+
+                return componentsschemas_date_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | str | TransferDate | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_collaboration_context(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        collaboration_context = _parse_collaboration_context(d.pop("collaborationContext", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_contact_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_name = _parse_contact_name(d.pop("contactName", UNSET))
+
+        removed = d.pop("removed", UNSET)
+
+        read_only = d.pop("readOnly", UNSET)
+
+        def _parse_home_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        home_currency = _parse_home_currency(d.pop("homeCurrency", UNSET))
+
+        def _parse_project(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_project_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_name = _parse_project_name(d.pop("projectName", UNSET))
+
+        def _parse_creation(data: object) -> datetime.datetime | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | None | Unset, data)
+
+        creation = _parse_creation(d.pop("creation", UNSET))
+
+        def _parse_last_modified(data: object) -> datetime.datetime | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | None | Unset, data)
+
+        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
+
+        def _parse_inbox_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inbox_reference = _parse_inbox_reference(d.pop("inboxReference", UNSET))
+
+        foreign_currency = d.pop("foreignCurrency", UNSET)
+
+        _record_attachments = d.pop("recordAttachments", UNSET)
+        record_attachments: list[RecordAttachmentInfo] | Unset = UNSET
+        if _record_attachments is not UNSET:
+            record_attachments = []
+            for record_attachments_item_data in _record_attachments:
+                record_attachments_item = RecordAttachmentInfo.from_dict(record_attachments_item_data)
+
+                record_attachments.append(record_attachments_item)
+
+        allow_zero_amounts = d.pop("allowZeroAmounts", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: RecordType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RecordType(_type_)
+
+        _links = d.pop("links", UNSET)
+        links: list[LinkInfo] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = LinkInfo.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        unallocated_amount = d.pop("unallocatedAmount", UNSET)
+
+        _allocations = d.pop("allocations", UNSET)
+        allocations: list[PaymentAllocationOut] | Unset = UNSET
+        if _allocations is not UNSET:
+            allocations = []
+            for allocations_item_data in _allocations:
+                allocations_item = PaymentAllocationOut.from_dict(allocations_item_data)
+
+                allocations.append(allocations_item)
+
+        def _parse_credit_account(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        credit_account = _parse_credit_account(d.pop("creditAccount", UNSET))
+
+        def _parse_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
+
+        amount = d.pop("amount", UNSET)
+
+        by_check = d.pop("byCheck", UNSET)
+
+        _checks = d.pop("checks", UNSET)
+        checks: list[CheckRegistryInfo] | Unset = UNSET
+        if _checks is not UNSET:
+            checks = []
+            for checks_item_data in _checks:
+                checks_item = CheckRegistryInfo.from_dict(checks_item_data)
+
+                checks.append(checks_item)
+
+        bill_payment_info = cls(
+            id=id,
+            business=business,
+            description=description,
+            memo=memo,
+            exchange_rate=exchange_rate,
+            contact=contact,
+            currency=currency,
+            account=account,
+            date=date,
+            collaboration_context=collaboration_context,
+            number=number,
+            contact_name=contact_name,
+            removed=removed,
+            read_only=read_only,
+            home_currency=home_currency,
+            project=project,
+            project_name=project_name,
+            creation=creation,
+            last_modified=last_modified,
+            inbox_reference=inbox_reference,
+            foreign_currency=foreign_currency,
+            record_attachments=record_attachments,
+            allow_zero_amounts=allow_zero_amounts,
+            type_=type_,
+            links=links,
+            unallocated_amount=unallocated_amount,
+            allocations=allocations,
+            credit_account=credit_account,
+            method=method,
+            amount=amount,
+            by_check=by_check,
+            checks=checks,
+        )
+
+        bill_payment_info.additional_properties = d
+        return bill_payment_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

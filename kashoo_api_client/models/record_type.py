@@ -1,0 +1,35 @@
+from enum import StrEnum
+from typing import Self
+
+
+class RecordType(StrEnum):
+    """Open enumeration: a value the spec does not list is kept, not rejected.
+
+    ``RecordType("SOMETHING_NEW")`` returns a member-like value whose ``.value``
+    is ``"SOMETHING_NEW"``; ``is_known`` tells the listed members from such values.
+    """
+
+    BILL = "BILL"
+    BILL_PAYMENT = "BILL_PAYMENT"
+    INVOICE = "INVOICE"
+    INVOICE_PAYMENT = "INVOICE_PAYMENT"
+    TRANSFER = "TRANSFER"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # The API adds values the docs never listed; keep them so that to_dict() writes
+        # them back unchanged instead of losing the whole response to a ValueError.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """True for the values the spec lists."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)
