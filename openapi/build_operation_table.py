@@ -56,9 +56,9 @@ def main(spec_path: str, out_path: str) -> None:
                 sys.exit(f"{op_id}: x-kashoo-evidence must be one of {sorted(EVIDENCE)}")
             module = f"kashoo_api_client.api.{snake_case(op['tags'][0])}.{snake_case(op_id)}"
             products_src = "frozenset({" + ", ".join(repr(p) for p in sorted(products)) + "})"
-            rows.append(
-                f"    Operation({op_id!r}, {method.upper()!r}, {path!r}, {products_src}, {evidence!r}, {module!r}),\n"
-            )
+            fields = [repr(op_id), repr(method.upper()), repr(path), products_src, repr(evidence)]
+            fields.append(repr(module))
+            rows.append(f"    Operation({', '.join(fields)}),\n")
     Path(out_path).write_text(HEADER + "".join(rows) + ")\n")
 
 
