@@ -20,7 +20,7 @@ from kashoo_api_client.models import AuthTokenRequest
 
 TOKEN = {"authenticationCode": "demo", "expiryDate": 4102444800000, "myUserId": 5000000001, "site": ""}
 RECORDS = [
-    {"id": 5000000100, "type": "INVOICE", "date": {"year": 2024, "month": 2, "dayOfMonth": 2}, "totalDue": 12500},
+    {"id": 5000000100, "type": "INVOICE", "date": {"year": 2024, "month": 2, "dayOfMonth": 2}},
     {"id": 5000000101, "type": "BILL", "date": "2024-02-05", "creation": 1716999647879, "totalDue": 4200},
     {"id": 5000000102, "type": "CREDIT_NOTE", "date": "2024-02-09", "creation": "2024-05-29T16:20:47Z"},
 ]
