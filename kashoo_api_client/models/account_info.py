@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link_info import LinkInfo
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="AccountInfo")
 
@@ -74,8 +69,6 @@ class AccountInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         business = self.business
@@ -231,9 +224,6 @@ class AccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_info import LinkInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -241,41 +231,13 @@ class AccountInfo:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        number: None | str | Unset = d.pop("number", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_standard_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        standard_terms = _parse_standard_terms(d.pop("standardTerms", UNSET))
+        standard_terms: None | str | Unset = d.pop("standardTerms", UNSET)
 
         def _parse_start_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
             if data is None:
@@ -329,34 +291,13 @@ class AccountInfo:
 
         removed = d.pop("removed", UNSET)
 
-        def _parse_feed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        feed = _parse_feed(d.pop("feed", UNSET))
+        feed: int | None | Unset = d.pop("feed", UNSET)
 
         read_only = d.pop("readOnly", UNSET)
 
-        def _parse_tax_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tax_number: int | None | Unset = d.pop("taxNumber", UNSET)
 
-        tax_number = _parse_tax_number(d.pop("taxNumber", UNSET))
-
-        def _parse_tax_authority_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_authority_code = _parse_tax_authority_code(d.pop("taxAuthorityCode", UNSET))
+        tax_authority_code: None | str | Unset = d.pop("taxAuthorityCode", UNSET)
 
         archived = d.pop("archived", UNSET)
 
@@ -364,23 +305,9 @@ class AccountInfo:
 
         system = d.pop("system", UNSET)
 
-        def _parse_parent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        parent: int | None | Unset = d.pop("parent", UNSET)
 
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_name_and_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_and_number = _parse_name_and_number(d.pop("nameAndNumber", UNSET))
+        name_and_number: None | str | Unset = d.pop("nameAndNumber", UNSET)
 
         def _parse_last_modified(data: object) -> datetime.datetime | int | None | Unset:
             if data is None:
@@ -450,3 +377,8 @@ class AccountInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.link_info import LinkInfo  # noqa: E402
+from ..models.transfer_date import TransferDate  # noqa: E402

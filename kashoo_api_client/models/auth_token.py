@@ -106,32 +106,11 @@ class AuthToken:
 
         expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
 
-        def _parse_restriction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        restriction: None | str | Unset = d.pop("restriction", UNSET)
 
-        restriction = _parse_restriction(d.pop("restriction", UNSET))
+        site: None | str | Unset = d.pop("site", UNSET)
 
-        def _parse_site(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        site = _parse_site(d.pop("site", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
+        locale: None | str | Unset = d.pop("locale", UNSET)
 
         authentication_code = d.pop("authenticationCode", UNSET)
 

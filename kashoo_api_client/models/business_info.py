@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link_info import LinkInfo
-
 
 T = TypeVar("T", bound="BusinessInfo")
 
@@ -113,8 +109,6 @@ class BusinessInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_info import LinkInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -122,32 +116,11 @@ class BusinessInfo:
 
         currency = d.pop("currency", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        province_or_state: None | str | Unset = d.pop("provinceOrState", UNSET)
 
-        def _parse_province_or_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        province_or_state = _parse_province_or_state(d.pop("provinceOrState", UNSET))
-
-        def _parse_product(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
+        product: None | str | Unset = d.pop("product", UNSET)
 
         removed = d.pop("removed", UNSET)
 
@@ -207,3 +180,7 @@ class BusinessInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.link_info import LinkInfo  # noqa: E402

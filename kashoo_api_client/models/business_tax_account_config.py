@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,32 +89,11 @@ class BusinessTaxAccountConfig:
 
         tax = d.pop("tax", UNSET)
 
-        def _parse_payable_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        payable_account: int | None | Unset = d.pop("payableAccount", UNSET)
 
-        payable_account = _parse_payable_account(d.pop("payableAccount", UNSET))
+        receivable_account: int | None | Unset = d.pop("receivableAccount", UNSET)
 
-        def _parse_receivable_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        receivable_account = _parse_receivable_account(d.pop("receivableAccount", UNSET))
-
-        def _parse_expense_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expense_account = _parse_expense_account(d.pop("expenseAccount", UNSET))
+        expense_account: int | None | Unset = d.pop("expenseAccount", UNSET)
 
         archived = d.pop("archived", UNSET)
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chargebee_customer import ChargebeeCustomer
-
 
 T = TypeVar("T", bound="ChargebeeCheckoutRequest")
 
@@ -72,8 +68,6 @@ class ChargebeeCheckoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chargebee_customer import ChargebeeCustomer  # noqa: PLC0415
-
         d = dict(src_dict)
         subscriber_id = d.pop("subscriberId")
 
@@ -119,3 +113,7 @@ class ChargebeeCheckoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.chargebee_customer import ChargebeeCustomer  # noqa: E402

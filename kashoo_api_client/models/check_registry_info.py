@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="CheckRegistryInfo")
 
@@ -40,8 +36,6 @@ class CheckRegistryInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         number: None | str | Unset
@@ -90,28 +84,12 @@ class CheckRegistryInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        number: None | str | Unset = d.pop("number", UNSET)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_payee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payee = _parse_payee(d.pop("payee", UNSET))
+        payee: None | str | Unset = d.pop("payee", UNSET)
 
         amount = d.pop("amount", UNSET)
 
@@ -169,3 +147,7 @@ class CheckRegistryInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.transfer_date import TransferDate  # noqa: E402

@@ -79,14 +79,7 @@ class ContactGroupInfo:
 
         removed = d.pop("removed", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         contacts = cast(list[int], d.pop("contacts", UNSET))
 

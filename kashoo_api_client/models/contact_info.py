@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_information_info import ContactInformationInfo
-
 
 T = TypeVar("T", bound="ContactInfo")
 
@@ -75,8 +71,6 @@ class ContactInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_information_info import ContactInformationInfo  # noqa: PLC0415
-
         id = self.id
 
         business = self.business
@@ -249,8 +243,6 @@ class ContactInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_information_info import ContactInformationInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -273,90 +265,27 @@ class ContactInfo:
 
         contact_information = _parse_contact_information(d.pop("contactInformation", UNSET))
 
-        def _parse_linked_business(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        linked_business: int | None | Unset = d.pop("linkedBusiness", UNSET)
 
-        linked_business = _parse_linked_business(d.pop("linkedBusiness", UNSET))
+        receivable_account: int | None | Unset = d.pop("receivableAccount", UNSET)
 
-        def _parse_receivable_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        payable_account: int | None | Unset = d.pop("payableAccount", UNSET)
 
-        receivable_account = _parse_receivable_account(d.pop("receivableAccount", UNSET))
+        income_or_expense_account: int | None | Unset = d.pop("incomeOrExpenseAccount", UNSET)
 
-        def _parse_payable_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_tax_code: None | str | Unset = d.pop("defaultTaxCode", UNSET)
 
-        payable_account = _parse_payable_account(d.pop("payableAccount", UNSET))
+        payment_account: int | None | Unset = d.pop("paymentAccount", UNSET)
 
-        def _parse_income_or_expense_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        income_or_expense_account = _parse_income_or_expense_account(d.pop("incomeOrExpenseAccount", UNSET))
-
-        def _parse_default_tax_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_tax_code = _parse_default_tax_code(d.pop("defaultTaxCode", UNSET))
-
-        def _parse_payment_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_account = _parse_payment_account(d.pop("paymentAccount", UNSET))
-
-        def _parse_payment_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_terms = _parse_payment_terms(d.pop("paymentTerms", UNSET))
+        payment_terms: None | str | Unset = d.pop("paymentTerms", UNSET)
 
         currency = d.pop("currency", UNSET)
 
         comments = cast(list[str], d.pop("comments", UNSET))
 
-        def _parse_collaboration_context(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        collaboration_context: int | None | Unset = d.pop("collaborationContext", UNSET)
 
-        collaboration_context = _parse_collaboration_context(d.pop("collaborationContext", UNSET))
-
-        def _parse_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prefix = _parse_prefix(d.pop("prefix", UNSET))
+        prefix: None | str | Unset = d.pop("prefix", UNSET)
 
         removed = d.pop("removed", UNSET)
 
@@ -364,43 +293,15 @@ class ContactInfo:
 
         organization = d.pop("organization", UNSET)
 
-        def _parse_parent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
+        parent: int | None | Unset = d.pop("parent", UNSET)
 
         groups = cast(list[int], d.pop("groups", UNSET))
 
-        def _parse_phone_numbers(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_numbers: None | str | Unset = d.pop("phoneNumbers", UNSET)
 
-        phone_numbers = _parse_phone_numbers(d.pop("phoneNumbers", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
+        address: None | str | Unset = d.pop("address", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -466,3 +367,7 @@ class ContactInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.contact_information_info import ContactInformationInfo  # noqa: E402

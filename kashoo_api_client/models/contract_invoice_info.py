@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="ContractInvoiceInfo")
 
@@ -44,8 +40,6 @@ class ContractInvoiceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         business = self.business
@@ -102,21 +96,12 @@ class ContractInvoiceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         business = d.pop("business", UNSET)
 
-        def _parse_plan(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        plan = _parse_plan(d.pop("plan", UNSET))
+        plan: int | None | Unset = d.pop("plan", UNSET)
 
         def _parse_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
             if data is None:
@@ -143,14 +128,7 @@ class ContractInvoiceInfo:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         amount = d.pop("amount", UNSET)
 
@@ -187,3 +165,7 @@ class ContractInvoiceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.transfer_date import TransferDate  # noqa: E402

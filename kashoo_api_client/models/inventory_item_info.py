@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link_info import LinkInfo
-
 
 T = TypeVar("T", bound="InventoryItemInfo")
 
@@ -236,131 +232,38 @@ class InventoryItemInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_info import LinkInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
+        item_id: None | str | Unset = d.pop("itemId", UNSET)
 
         business = d.pop("business", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku: None | str | Unset = d.pop("sku", UNSET)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_tax_code: None | str | Unset = d.pop("defaultTaxCode", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        default_discount_code: None | str | Unset = d.pop("defaultDiscountCode", UNSET)
 
-        def _parse_default_tax_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_buy_rate: float | None | Unset = d.pop("defaultBuyRate", UNSET)
 
-        default_tax_code = _parse_default_tax_code(d.pop("defaultTaxCode", UNSET))
+        default_sell_rate: float | None | Unset = d.pop("defaultSellRate", UNSET)
 
-        def _parse_default_discount_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_note: None | str | Unset = d.pop("defaultNote", UNSET)
 
-        default_discount_code = _parse_default_discount_code(d.pop("defaultDiscountCode", UNSET))
+        inventory_account: int | None | Unset = d.pop("inventoryAccount", UNSET)
 
-        def _parse_default_buy_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cogs_account: int | None | Unset = d.pop("cogsAccount", UNSET)
 
-        default_buy_rate = _parse_default_buy_rate(d.pop("defaultBuyRate", UNSET))
+        credit_account: int | None | Unset = d.pop("creditAccount", UNSET)
 
-        def _parse_default_sell_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        debit_account: int | None | Unset = d.pop("debitAccount", UNSET)
 
-        default_sell_rate = _parse_default_sell_rate(d.pop("defaultSellRate", UNSET))
-
-        def _parse_default_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_note = _parse_default_note(d.pop("defaultNote", UNSET))
-
-        def _parse_inventory_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory_account = _parse_inventory_account(d.pop("inventoryAccount", UNSET))
-
-        def _parse_cogs_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cogs_account = _parse_cogs_account(d.pop("cogsAccount", UNSET))
-
-        def _parse_credit_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        credit_account = _parse_credit_account(d.pop("creditAccount", UNSET))
-
-        def _parse_debit_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        debit_account = _parse_debit_account(d.pop("debitAccount", UNSET))
-
-        def _parse_category(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
+        category: int | None | Unset = d.pop("category", UNSET)
 
         read_only = d.pop("readOnly", UNSET)
 
@@ -442,3 +345,7 @@ class InventoryItemInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.link_info import LinkInfo  # noqa: E402

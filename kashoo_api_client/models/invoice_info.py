@@ -2,23 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.legacy_tax_entry_info import LegacyTaxEntryInfo
-    from ..models.line_item_info import LineItemInfo
-    from ..models.link_info import LinkInfo
-    from ..models.payment_allocation_in import PaymentAllocationIn
-    from ..models.record_attachment_info import RecordAttachmentInfo
-    from ..models.record_tax_amount import RecordTaxAmount
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="InvoiceInfo")
 
@@ -134,8 +124,6 @@ class InvoiceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         business = self.business
@@ -452,65 +440,22 @@ class InvoiceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_tax_entry_info import LegacyTaxEntryInfo  # noqa: PLC0415
-        from ..models.line_item_info import LineItemInfo  # noqa: PLC0415
-        from ..models.link_info import LinkInfo  # noqa: PLC0415
-        from ..models.payment_allocation_in import PaymentAllocationIn  # noqa: PLC0415
-        from ..models.record_attachment_info import RecordAttachmentInfo  # noqa: PLC0415
-        from ..models.record_tax_amount import RecordTaxAmount  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         business = d.pop("business", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        memo: None | str | Unset = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exchange_rate: float | None | Unset = d.pop("exchangeRate", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        exchange_rate = _parse_exchange_rate(d.pop("exchangeRate", UNSET))
-
-        def _parse_contact(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
+        contact: int | None | Unset = d.pop("contact", UNSET)
 
         currency = d.pop("currency", UNSET)
 
-        def _parse_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
+        account: int | None | Unset = d.pop("account", UNSET)
 
         def _parse_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
             if data is None:
@@ -537,63 +482,21 @@ class InvoiceInfo:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_collaboration_context(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        collaboration_context: int | None | Unset = d.pop("collaborationContext", UNSET)
 
-        collaboration_context = _parse_collaboration_context(d.pop("collaborationContext", UNSET))
+        number: None | str | Unset = d.pop("number", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("contactName", UNSET))
+        contact_name: None | str | Unset = d.pop("contactName", UNSET)
 
         removed = d.pop("removed", UNSET)
 
         read_only = d.pop("readOnly", UNSET)
 
-        def _parse_home_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        home_currency: None | str | Unset = d.pop("homeCurrency", UNSET)
 
-        home_currency = _parse_home_currency(d.pop("homeCurrency", UNSET))
+        project: int | None | Unset = d.pop("project", UNSET)
 
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("projectName", UNSET))
+        project_name: None | str | Unset = d.pop("projectName", UNSET)
 
         def _parse_creation(data: object) -> datetime.datetime | int | None | Unset:
             if data is None:
@@ -629,14 +532,7 @@ class InvoiceInfo:
 
         last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
 
-        def _parse_inbox_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inbox_reference = _parse_inbox_reference(d.pop("inboxReference", UNSET))
+        inbox_reference: None | str | Unset = d.pop("inboxReference", UNSET)
 
         foreign_currency = d.pop("foreignCurrency", UNSET)
 
@@ -656,7 +552,7 @@ class InvoiceInfo:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RecordType(_type_)
+            type_ = RecordType.from_value(_type_)
 
         _links = d.pop("links", UNSET)
         links: list[LinkInfo] | Unset = UNSET
@@ -676,14 +572,7 @@ class InvoiceInfo:
 
                 allocations.append(allocations_item)
 
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terms = _parse_terms(d.pop("terms", UNSET))
+        terms: None | str | Unset = d.pop("terms", UNSET)
 
         def _parse_due_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
             if data is None:
@@ -710,14 +599,7 @@ class InvoiceInfo:
 
         due_date = _parse_due_date(d.pop("dueDate", UNSET))
 
-        def _parse_po_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        po_number = _parse_po_number(d.pop("poNumber", UNSET))
+        po_number: None | str | Unset = d.pop("poNumber", UNSET)
 
         _taxes = d.pop("taxes", UNSET)
         taxes: list[LegacyTaxEntryInfo] | Unset = UNSET
@@ -738,23 +620,9 @@ class InvoiceInfo:
 
         keep_in_original_currency = d.pop("keepInOriginalCurrency", UNSET)
 
-        def _parse_balance_due_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        balance_due_formatted: None | str | Unset = d.pop("balanceDueFormatted", UNSET)
 
-        balance_due_formatted = _parse_balance_due_formatted(d.pop("balanceDueFormatted", UNSET))
-
-        def _parse_total_due_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_due_formatted = _parse_total_due_formatted(d.pop("totalDueFormatted", UNSET))
+        total_due_formatted: None | str | Unset = d.pop("totalDueFormatted", UNSET)
 
         total_before_taxes = d.pop("totalBeforeTaxes", UNSET)
 
@@ -855,3 +723,13 @@ class InvoiceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.legacy_tax_entry_info import LegacyTaxEntryInfo  # noqa: E402
+from ..models.line_item_info import LineItemInfo  # noqa: E402
+from ..models.link_info import LinkInfo  # noqa: E402
+from ..models.payment_allocation_in import PaymentAllocationIn  # noqa: E402
+from ..models.record_attachment_info import RecordAttachmentInfo  # noqa: E402
+from ..models.record_tax_amount import RecordTaxAmount  # noqa: E402
+from ..models.transfer_date import TransferDate  # noqa: E402

@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.legacy_tax_entry_info import LegacyTaxEntryInfo
-    from ..models.line_item_info import LineItemInfo
-    from ..models.payment_allocation_in import PaymentAllocationIn
-    from ..models.record_tax_amount import RecordTaxAmount
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="InvoiceLikeFields")
 
@@ -75,8 +67,6 @@ class InvoiceLikeFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         allocations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.allocations, Unset):
             allocations = []
@@ -213,12 +203,6 @@ class InvoiceLikeFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_tax_entry_info import LegacyTaxEntryInfo  # noqa: PLC0415
-        from ..models.line_item_info import LineItemInfo  # noqa: PLC0415
-        from ..models.payment_allocation_in import PaymentAllocationIn  # noqa: PLC0415
-        from ..models.record_tax_amount import RecordTaxAmount  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         _allocations = d.pop("allocations", UNSET)
         allocations: list[PaymentAllocationIn] | Unset = UNSET
@@ -229,14 +213,7 @@ class InvoiceLikeFields:
 
                 allocations.append(allocations_item)
 
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terms = _parse_terms(d.pop("terms", UNSET))
+        terms: None | str | Unset = d.pop("terms", UNSET)
 
         def _parse_due_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
             if data is None:
@@ -263,14 +240,7 @@ class InvoiceLikeFields:
 
         due_date = _parse_due_date(d.pop("dueDate", UNSET))
 
-        def _parse_po_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        po_number = _parse_po_number(d.pop("poNumber", UNSET))
+        po_number: None | str | Unset = d.pop("poNumber", UNSET)
 
         _taxes = d.pop("taxes", UNSET)
         taxes: list[LegacyTaxEntryInfo] | Unset = UNSET
@@ -291,23 +261,9 @@ class InvoiceLikeFields:
 
         keep_in_original_currency = d.pop("keepInOriginalCurrency", UNSET)
 
-        def _parse_balance_due_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        balance_due_formatted: None | str | Unset = d.pop("balanceDueFormatted", UNSET)
 
-        balance_due_formatted = _parse_balance_due_formatted(d.pop("balanceDueFormatted", UNSET))
-
-        def _parse_total_due_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_due_formatted = _parse_total_due_formatted(d.pop("totalDueFormatted", UNSET))
+        total_due_formatted: None | str | Unset = d.pop("totalDueFormatted", UNSET)
 
         total_before_taxes = d.pop("totalBeforeTaxes", UNSET)
 
@@ -383,3 +339,11 @@ class InvoiceLikeFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.legacy_tax_entry_info import LegacyTaxEntryInfo  # noqa: E402
+from ..models.line_item_info import LineItemInfo  # noqa: E402
+from ..models.payment_allocation_in import PaymentAllocationIn  # noqa: E402
+from ..models.record_tax_amount import RecordTaxAmount  # noqa: E402
+from ..models.transfer_date import TransferDate  # noqa: E402

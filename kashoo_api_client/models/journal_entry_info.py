@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="JournalEntryInfo")
 
@@ -55,8 +51,6 @@ class JournalEntryInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         business = self.business
@@ -135,8 +129,6 @@ class JournalEntryInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -149,27 +141,13 @@ class JournalEntryInfo:
         if isinstance(_record_type, Unset):
             record_type = UNSET
         else:
-            record_type = RecordType(_record_type)
+            record_type = RecordType.from_value(_record_type)
 
-        def _parse_record_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        record_number = _parse_record_number(d.pop("recordNumber", UNSET))
+        record_number: None | str | Unset = d.pop("recordNumber", UNSET)
 
         account = d.pop("account", UNSET)
 
-        def _parse_contact(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
+        contact: int | None | Unset = d.pop("contact", UNSET)
 
         def _parse_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
             if data is None:
@@ -196,14 +174,7 @@ class JournalEntryInfo:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         debit = d.pop("debit", UNSET)
 
@@ -244,3 +215,7 @@ class JournalEntryInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.transfer_date import TransferDate  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,14 +116,7 @@ class LegacyTaxInfo:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         rate = d.pop("rate", UNSET)
 
@@ -133,14 +126,7 @@ class LegacyTaxInfo:
 
         registered = d.pop("registered", UNSET)
 
-        def _parse_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_number = _parse_registration_number(d.pop("registrationNumber", UNSET))
+        registration_number: None | str | Unset = d.pop("registrationNumber", UNSET)
 
         system = d.pop("system", UNSET)
 

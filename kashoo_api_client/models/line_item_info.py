@@ -94,32 +94,11 @@ class LineItemInfo:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        account: int | None | Unset = d.pop("account", UNSET)
 
-        def _parse_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_inventory_item(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inventory_item = _parse_inventory_item(d.pop("inventoryItem", UNSET))
+        inventory_item: int | None | Unset = d.pop("inventoryItem", UNSET)
 
         quantity = d.pop("quantity", UNSET)
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, cast
 
 
 class MonthEnum(StrEnum):
@@ -21,6 +21,12 @@ class MonthEnum(StrEnum):
     NOVEMBER = "NOVEMBER"
     OCTOBER = "OCTOBER"
     SEPTEMBER = "SEPTEMBER"
+
+    @classmethod
+    def from_value(cls, value: str) -> Self:
+        """``cls(value)``, with a dict lookup first: parsing a page calls this per field."""
+        member = cls._value2member_map_.get(value)
+        return cast(Self, member) if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payment_allocation_out import PaymentAllocationOut
-
 
 T = TypeVar("T", bound="PaymentFields")
 
@@ -82,8 +78,6 @@ class PaymentFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_allocation_out import PaymentAllocationOut  # noqa: PLC0415
-
         d = dict(src_dict)
         unallocated_amount = d.pop("unallocatedAmount", UNSET)
 
@@ -96,23 +90,9 @@ class PaymentFields:
 
                 allocations.append(allocations_item)
 
-        def _parse_credit_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        credit_account: int | None | Unset = d.pop("creditAccount", UNSET)
 
-        credit_account = _parse_credit_account(d.pop("creditAccount", UNSET))
-
-        def _parse_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
+        method: None | str | Unset = d.pop("method", UNSET)
 
         amount = d.pop("amount", UNSET)
 
@@ -145,3 +125,7 @@ class PaymentFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.payment_allocation_out import PaymentAllocationOut  # noqa: E402

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, cast
 
 
 class PaymentProcessorType(StrEnum):
@@ -12,6 +12,12 @@ class PaymentProcessorType(StrEnum):
     APPLE = "APPLE"
     BEANSTREAM = "BEANSTREAM"
     NONE = "NONE"
+
+    @classmethod
+    def from_value(cls, value: str) -> Self:
+        """``cls(value)``, with a dict lookup first: parsing a page calls this per field."""
+        member = cls._value2member_map_.get(value)
+        return cast(Self, member) if member is not None else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:

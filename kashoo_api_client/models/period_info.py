@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="PeriodInfo")
 
@@ -33,8 +29,6 @@ class PeriodInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         start: dict[str, Any] | None | str | Unset
         if isinstance(self.start, Unset):
             start = UNSET
@@ -67,8 +61,6 @@ class PeriodInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_start(data: object) -> datetime.date | None | str | TransferDate | Unset:
@@ -144,3 +136,7 @@ class PeriodInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.transfer_date import TransferDate  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,14 +156,7 @@ class PlanInfo:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         currency = d.pop("currency", UNSET)
 
@@ -171,45 +164,17 @@ class PlanInfo:
 
         annual_price = d.pop("annualPrice", UNSET)
 
-        def _parse_tax_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_code: None | str | Unset = d.pop("taxCode", UNSET)
 
-        tax_code = _parse_tax_code(d.pop("taxCode", UNSET))
-
-        def _parse_upgrade_payment_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        upgrade_payment_amount = _parse_upgrade_payment_amount(d.pop("upgradePaymentAmount", UNSET))
+        upgrade_payment_amount: int | None | Unset = d.pop("upgradePaymentAmount", UNSET)
 
         selectable = d.pop("selectable", UNSET)
 
-        def _parse_external_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_description = _parse_external_description(d.pop("externalDescription", UNSET))
+        external_description: None | str | Unset = d.pop("externalDescription", UNSET)
 
         num_of_additional_users = d.pop("numOfAdditionalUsers", UNSET)
 
-        def _parse_expiry_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expiry_days = _parse_expiry_days(d.pop("expiryDays", UNSET))
+        expiry_days: int | None | Unset = d.pop("expiryDays", UNSET)
 
         free = d.pop("free", UNSET)
 
@@ -220,18 +185,9 @@ class PlanInfo:
         if isinstance(_payment_processor_type, Unset):
             payment_processor_type = UNSET
         else:
-            payment_processor_type = PaymentProcessorType(_payment_processor_type)
+            payment_processor_type = PaymentProcessorType.from_value(_payment_processor_type)
 
-        def _parse_delay_of_initial_payment_in_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        delay_of_initial_payment_in_days = _parse_delay_of_initial_payment_in_days(
-            d.pop("delayOfInitialPaymentInDays", UNSET)
-        )
+        delay_of_initial_payment_in_days: int | None | Unset = d.pop("delayOfInitialPaymentInDays", UNSET)
 
         plan_info = cls(
             id=id,

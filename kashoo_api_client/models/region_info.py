@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,14 +79,7 @@ class RegionInfo:
 
         country = d.pop("country", UNSET)
 
-        def _parse_province_or_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        province_or_state = _parse_province_or_state(d.pop("provinceOrState", UNSET))
+        province_or_state: None | str | Unset = d.pop("provinceOrState", UNSET)
 
         currency = d.pop("currency", UNSET)
 

@@ -50,7 +50,7 @@ class SequenceInfo:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RecordType(_type_)
+            type_ = RecordType.from_value(_type_)
 
         number = d.pop("number", UNSET)
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription import Subscription
-
 
 T = TypeVar("T", bound="SubscriptionResponse")
 
@@ -40,8 +36,6 @@ class SubscriptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription import Subscription  # noqa: PLC0415
-
         d = dict(src_dict)
         _subscription = d.pop("subscription", UNSET)
         subscription: Subscription | Unset
@@ -72,3 +66,7 @@ class SubscriptionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.subscription import Subscription  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.business_tax_account_config import BusinessTaxAccountConfig
-    from ..models.tax_configuration_info import TaxConfigurationInfo
-    from ..models.tax_rate_info import TaxRateInfo
-
 
 T = TypeVar("T", bound="TaxCompositeInfo")
 
@@ -57,8 +51,6 @@ class TaxCompositeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.business_tax_account_config import BusinessTaxAccountConfig  # noqa: PLC0415
-
         rates = []
         for rates_item_data in self.rates:
             rates_item = rates_item_data.to_dict()
@@ -147,10 +139,6 @@ class TaxCompositeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_tax_account_config import BusinessTaxAccountConfig  # noqa: PLC0415
-        from ..models.tax_configuration_info import TaxConfigurationInfo  # noqa: PLC0415
-        from ..models.tax_rate_info import TaxRateInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         rates = []
         _rates = d.pop("rates")
@@ -165,14 +153,7 @@ class TaxCompositeInfo:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         lazy_rounding = d.pop("lazyRounding", UNSET)
 
@@ -252,3 +233,9 @@ class TaxCompositeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.business_tax_account_config import BusinessTaxAccountConfig  # noqa: E402
+from ..models.tax_configuration_info import TaxConfigurationInfo  # noqa: E402
+from ..models.tax_rate_info import TaxRateInfo  # noqa: E402

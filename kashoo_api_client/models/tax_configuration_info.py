@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.business_tax_account_config import BusinessTaxAccountConfig
-    from ..models.period_info import PeriodInfo
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="TaxConfigurationInfo")
 
@@ -59,10 +53,6 @@ class TaxConfigurationInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.business_tax_account_config import BusinessTaxAccountConfig  # noqa: PLC0415
-        from ..models.period_info import PeriodInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         business_tax_account_config: dict[str, Any] | None | Unset
@@ -163,10 +153,6 @@ class TaxConfigurationInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_tax_account_config import BusinessTaxAccountConfig  # noqa: PLC0415
-        from ..models.period_info import PeriodInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -241,14 +227,7 @@ class TaxConfigurationInfo:
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 
-        def _parse_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_number = _parse_registration_number(d.pop("registrationNumber", UNSET))
+        registration_number: None | str | Unset = d.pop("registrationNumber", UNSET)
 
         archived = d.pop("archived", UNSET)
 
@@ -334,3 +313,9 @@ class TaxConfigurationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.business_tax_account_config import BusinessTaxAccountConfig  # noqa: E402
+from ..models.period_info import PeriodInfo  # noqa: E402
+from ..models.transfer_date import TransferDate  # noqa: E402

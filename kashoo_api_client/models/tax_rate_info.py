@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.period_info import PeriodInfo
-    from ..models.region_info import RegionInfo
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="TaxRateInfo")
 
@@ -51,9 +45,6 @@ class TaxRateInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.period_info import PeriodInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         tax = self.tax
@@ -129,10 +120,6 @@ class TaxRateInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.period_info import PeriodInfo  # noqa: PLC0415
-        from ..models.region_info import RegionInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -253,3 +240,9 @@ class TaxRateInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.period_info import PeriodInfo  # noqa: E402
+from ..models.region_info import RegionInfo  # noqa: E402
+from ..models.transfer_date import TransferDate  # noqa: E402

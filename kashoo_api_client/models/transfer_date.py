@@ -116,7 +116,7 @@ class TransferDate:
         if isinstance(_month_enum, Unset):
             month_enum = UNSET
         else:
-            month_enum = MonthEnum(_month_enum)
+            month_enum = MonthEnum.from_value(_month_enum)
 
         past = d.pop("past", UNSET)
 

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link_info import LinkInfo
-    from ..models.record_attachment_info import RecordAttachmentInfo
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="TransferInfo")
 
@@ -92,8 +86,6 @@ class TransferInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         business = self.business
@@ -302,61 +294,22 @@ class TransferInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_info import LinkInfo  # noqa: PLC0415
-        from ..models.record_attachment_info import RecordAttachmentInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         business = d.pop("business", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        memo: None | str | Unset = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exchange_rate: float | None | Unset = d.pop("exchangeRate", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_exchange_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        exchange_rate = _parse_exchange_rate(d.pop("exchangeRate", UNSET))
-
-        def _parse_contact(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
+        contact: int | None | Unset = d.pop("contact", UNSET)
 
         currency = d.pop("currency", UNSET)
 
-        def _parse_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
+        account: int | None | Unset = d.pop("account", UNSET)
 
         def _parse_date(data: object) -> datetime.date | None | str | TransferDate | Unset:
             if data is None:
@@ -383,63 +336,21 @@ class TransferInfo:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_collaboration_context(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        collaboration_context: int | None | Unset = d.pop("collaborationContext", UNSET)
 
-        collaboration_context = _parse_collaboration_context(d.pop("collaborationContext", UNSET))
+        number: None | str | Unset = d.pop("number", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("contactName", UNSET))
+        contact_name: None | str | Unset = d.pop("contactName", UNSET)
 
         removed = d.pop("removed", UNSET)
 
         read_only = d.pop("readOnly", UNSET)
 
-        def _parse_home_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        home_currency: None | str | Unset = d.pop("homeCurrency", UNSET)
 
-        home_currency = _parse_home_currency(d.pop("homeCurrency", UNSET))
+        project: int | None | Unset = d.pop("project", UNSET)
 
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("projectName", UNSET))
+        project_name: None | str | Unset = d.pop("projectName", UNSET)
 
         def _parse_creation(data: object) -> datetime.datetime | int | None | Unset:
             if data is None:
@@ -475,14 +386,7 @@ class TransferInfo:
 
         last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
 
-        def _parse_inbox_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inbox_reference = _parse_inbox_reference(d.pop("inboxReference", UNSET))
+        inbox_reference: None | str | Unset = d.pop("inboxReference", UNSET)
 
         foreign_currency = d.pop("foreignCurrency", UNSET)
 
@@ -502,7 +406,7 @@ class TransferInfo:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RecordType(_type_)
+            type_ = RecordType.from_value(_type_)
 
         _links = d.pop("links", UNSET)
         links: list[LinkInfo] | Unset = UNSET
@@ -515,23 +419,9 @@ class TransferInfo:
 
         amount = d.pop("amount", UNSET)
 
-        def _parse_from_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        from_account: int | None | Unset = d.pop("fromAccount", UNSET)
 
-        from_account = _parse_from_account(d.pop("fromAccount", UNSET))
-
-        def _parse_to_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to_account = _parse_to_account(d.pop("toAccount", UNSET))
+        to_account: int | None | Unset = d.pop("toAccount", UNSET)
 
         transfer_info = cls(
             id=id,
@@ -582,3 +472,9 @@ class TransferInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.link_info import LinkInfo  # noqa: E402
+from ..models.record_attachment_info import RecordAttachmentInfo  # noqa: E402
+from ..models.transfer_date import TransferDate  # noqa: E402

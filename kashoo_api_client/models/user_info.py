@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_information_info import ContactInformationInfo
-    from ..models.link_info import LinkInfo
-    from ..models.transfer_date import TransferDate
-
 
 T = TypeVar("T", bound="UserInfo")
 
@@ -79,9 +73,6 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_information_info import ContactInformationInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         id = self.id
 
         contact_information: dict[str, Any] | None | Unset
@@ -227,10 +218,6 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_information_info import ContactInformationInfo  # noqa: PLC0415
-        from ..models.link_info import LinkInfo  # noqa: PLC0415
-        from ..models.transfer_date import TransferDate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -361,27 +348,13 @@ class UserInfo:
 
         last_login = _parse_last_login(d.pop("lastLogin", UNSET))
 
-        def _parse_service_provider(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        service_provider = _parse_service_provider(d.pop("serviceProvider", UNSET))
+        service_provider: int | None | Unset = d.pop("serviceProvider", UNSET)
 
         service_provider_admin = d.pop("serviceProviderAdmin", UNSET)
 
         allow_selection_of_non_standard_accounts = d.pop("allowSelectionOfNonStandardAccounts", UNSET)
 
-        def _parse_invite_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invite_code = _parse_invite_code(d.pop("inviteCode", UNSET))
+        invite_code: None | str | Unset = d.pop("inviteCode", UNSET)
 
         email = d.pop("email", UNSET)
 
@@ -439,3 +412,9 @@ class UserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models may import this one (a cycle Python resolves this way).
+from ..models.contact_information_info import ContactInformationInfo  # noqa: E402
+from ..models.link_info import LinkInfo  # noqa: E402
+from ..models.transfer_date import TransferDate  # noqa: E402
