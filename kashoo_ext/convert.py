@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -149,7 +149,9 @@ def to_datetime(value: int | float | str | dt.datetime) -> dt.datetime:
             except ValueError:
                 raise ValueError(f"not an ISO 8601 timestamp or epoch milliseconds: {value!r}") from None
     else:
-        raise TypeError(f"expected epoch milliseconds, an ISO 8601 string or a datetime, got {type(value).__name__}")
+        raise TypeError(
+            f"expected epoch milliseconds, an ISO 8601 string or a datetime, got {type(value).__name__}"
+        )
     return result if result.tzinfo is not None else result.replace(tzinfo=dt.UTC)
 
 

@@ -292,7 +292,7 @@ def _request_id(headers: httpx.Headers) -> str | None:
     for name in _REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
-            return value
+            return str(value)
     return None
 
 

@@ -52,7 +52,7 @@ class OAuth2Tokens:
     access_token: str = attrs.field(repr=False)
     refresh_token: str | None = attrs.field(repr=False, default=None)
     expires_at: dt.datetime | None = attrs.field(default=None, converter=attrs.converters.optional(_utc))
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105 - a scheme name, not a secret
     user_id: str | None = None
     scope: str | None = None
 
@@ -71,7 +71,9 @@ class OAuth2Tokens:
         if isinstance(token.access_token, Unset) or not token.access_token:
             raise AuthenticationError("the token endpoint answered without an access_token")
         now = now or dt.datetime.now(dt.UTC)
-        expires_at = None if isinstance(token.expires_in, Unset) else now + dt.timedelta(seconds=token.expires_in)
+        expires_at = (
+            None if isinstance(token.expires_in, Unset) else now + dt.timedelta(seconds=token.expires_in)
+        )
         refresh = None if isinstance(token.refresh_token, Unset) else token.refresh_token
         if not refresh and previous is not None:
             refresh = previous.refresh_token

@@ -23,6 +23,7 @@ import asyncio
 import logging
 import random
 import time
+from typing import Any
 
 import attrs
 import httpx
@@ -43,7 +44,7 @@ __all__ = ["Retries", "RetryTransport"]
 _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _non_negative(_: object, attribute: attrs.Attribute[Any], value: float) -> None:
     if value < 0:
         raise ConfigurationError(f"Retries.{attribute.name} must be >= 0, got {value!r}")
 
