@@ -244,22 +244,20 @@ class AccountInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         start_date = _parse_start_date(d.pop("startDate", UNSET))
@@ -269,22 +267,20 @@ class AccountInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
@@ -314,14 +310,13 @@ class AccountInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         last_modified = _parse_last_modified(d.pop("lastModified", UNSET))

@@ -129,14 +129,13 @@ class BusinessInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         creation = _parse_creation(d.pop("creation", UNSET))

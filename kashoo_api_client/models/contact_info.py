@@ -253,14 +253,13 @@ class ContactInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_information_type_0 = ContactInformationInfo.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    contact_information_type_0 = ContactInformationInfo.from_dict(data)
 
-                return contact_information_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return contact_information_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(ContactInformationInfo | None | Unset, data)
 
         contact_information = _parse_contact_information(d.pop("contactInformation", UNSET))
@@ -310,14 +309,13 @@ class ContactInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         last_modified = _parse_last_modified(d.pop("lastModified", UNSET))

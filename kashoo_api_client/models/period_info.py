@@ -68,22 +68,20 @@ class PeriodInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         start = _parse_start(d.pop("start", UNSET))
@@ -93,22 +91,20 @@ class PeriodInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         end = _parse_end(d.pop("end", UNSET))

@@ -181,14 +181,13 @@ class Subscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         expires_date = _parse_expires_date(d.pop("expiresDate", UNSET))
@@ -204,14 +203,13 @@ class Subscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         original_purchase_date = _parse_original_purchase_date(d.pop("originalPurchaseDate", UNSET))
@@ -221,14 +219,13 @@ class Subscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         pause_date = _parse_pause_date(d.pop("pauseDate", UNSET))
@@ -240,14 +237,13 @@ class Subscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         purchase_date = _parse_purchase_date(d.pop("purchaseDate", UNSET))
@@ -257,14 +253,13 @@ class Subscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         resume_date = _parse_resume_date(d.pop("resumeDate", UNSET))
@@ -282,14 +277,13 @@ class Subscription:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         unsubscribe_detected_at = _parse_unsubscribe_detected_at(d.pop("unsubscribeDetectedAt", UNSET))

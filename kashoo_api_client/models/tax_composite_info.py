@@ -176,14 +176,13 @@ class TaxCompositeInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                accounts_type_0 = BusinessTaxAccountConfig.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    accounts_type_0 = BusinessTaxAccountConfig.from_dict(data)
 
-                return accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return accounts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(BusinessTaxAccountConfig | None | Unset, data)
 
         accounts = _parse_accounts(d.pop("accounts", UNSET))

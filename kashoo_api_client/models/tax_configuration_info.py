@@ -161,14 +161,13 @@ class TaxConfigurationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                business_tax_account_config_type_0 = BusinessTaxAccountConfig.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    business_tax_account_config_type_0 = BusinessTaxAccountConfig.from_dict(data)
 
-                return business_tax_account_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return business_tax_account_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(BusinessTaxAccountConfig | None | Unset, data)
 
         business_tax_account_config = _parse_business_tax_account_config(d.pop("businessTaxAccountConfig", UNSET))
@@ -182,22 +181,20 @@ class TaxConfigurationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         start_date = _parse_start_date(d.pop("startDate", UNSET))
@@ -207,22 +204,20 @@ class TaxConfigurationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
@@ -240,22 +235,20 @@ class TaxConfigurationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         actual_end_date = _parse_actual_end_date(d.pop("actualEndDate", UNSET))
@@ -265,14 +258,13 @@ class TaxConfigurationInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                period_type_0 = PeriodInfo.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    period_type_0 = PeriodInfo.from_dict(data)
 
-                return period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return period_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | PeriodInfo | Unset, data)
 
         period = _parse_period(d.pop("period", UNSET))

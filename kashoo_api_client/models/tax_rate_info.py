@@ -132,22 +132,20 @@ class TaxRateInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         start_date = _parse_start_date(d.pop("startDate", UNSET))
@@ -157,22 +155,20 @@ class TaxRateInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
@@ -197,14 +193,13 @@ class TaxRateInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                period_type_0 = PeriodInfo.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    period_type_0 = PeriodInfo.from_dict(data)
 
-                return period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return period_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | PeriodInfo | Unset, data)
 
         period = _parse_period(d.pop("period", UNSET))

@@ -226,14 +226,13 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_information_type_0 = ContactInformationInfo.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    contact_information_type_0 = ContactInformationInfo.from_dict(data)
 
-                return contact_information_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return contact_information_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(ContactInformationInfo | None | Unset, data)
 
         contact_information = _parse_contact_information(d.pop("contactInformation", UNSET))
@@ -261,22 +260,20 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
@@ -286,22 +283,20 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         verification_date = _parse_verification_date(d.pop("verificationDate", UNSET))
@@ -311,22 +306,20 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_date_value_type_0 = TransferDate.from_dict(data)
 
-                return componentsschemas_date_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
+                    return componentsschemas_date_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    componentsschemas_date_value_type_1 = datetime.date.fromisoformat(data)
 
-                return componentsschemas_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_date_value_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.date | None | str | TransferDate | Unset, data)
 
         trial_expiry_date = _parse_trial_expiry_date(d.pop("trialExpiryDate", UNSET))
@@ -336,14 +329,13 @@ class UserInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, str):
+                try:
+                    componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return componentsschemas_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(datetime.datetime | int | None | Unset, data)
 
         last_login = _parse_last_login(d.pop("lastLogin", UNSET))

@@ -42,14 +42,13 @@ def _parse_response(
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(data: object) -> LegacyTaxInfo | TaxCompositeInfo:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_item_type_0 = TaxCompositeInfo.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        response_200_item_type_0 = TaxCompositeInfo.from_dict(data)
 
-                    return response_200_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return response_200_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_200_item_type_1 = LegacyTaxInfo.from_dict(data)
