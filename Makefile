@@ -7,9 +7,9 @@ SPEC ?= openapi/kashoo.yaml
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 HANDWRITTEN := $(wildcard kashoo_ext kashoo_sandbox kashoo_cli tests bench examples openapi/*.py)
-TYPED := $(wildcard kashoo_ext kashoo_sandbox kashoo_cli)
+TYPED := $(wildcard kashoo_ext kashoo_sandbox kashoo_cli bench examples)
 
-.PHONY: install generate check-generated lint typecheck test pytest demo clean
+.PHONY: install generate check-generated lint typecheck test pytest demo bench clean
 
 install: $(VENV)/.installed
 
@@ -47,6 +47,10 @@ test: lint typecheck check-generated pytest
 ## The README's main job (interim: the generated client against a mock API).
 demo: install
 	python examples/mock_quickstart.py
+
+## Benchmarks: writes bench/RESULTS.md (ratios against baselines measured in the same run).
+bench: install
+	python -m bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
