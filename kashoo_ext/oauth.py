@@ -32,7 +32,7 @@ from kashoo_api_client.api.oauth2 import create_o_auth_2_token
 from kashoo_api_client.client import AuthenticatedClient
 from kashoo_api_client.models.o_auth_2_token_request import OAuth2TokenRequest
 
-from ._logging import logger
+from ._logging import logger, redact_url
 from .auth import Credentials, basic_authorization, sending_as
 from .errors import AuthenticationError, ConfigurationError, OAuthStateError, ValidationError
 from .tokens import MemoryTokenStore, OAuth2Tokens, TokenStore
@@ -51,7 +51,7 @@ class AuthorizationRequest:
         return redirect(request.url)
     """
 
-    url: str
+    url: str = attrs.field(repr=redact_url)
     state: str = attrs.field(repr=False)
 
 
