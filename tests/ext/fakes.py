@@ -92,7 +92,8 @@ class FakeKashoo:
         kwargs.setdefault("base_url", "https://fake.test/api")
         kwargs.setdefault("retries", FAST)
         kwargs.setdefault("rate_limit", None)
-        return KashooClient(transport=self.transport(), **kwargs)
+        kwargs.setdefault("transport", self.transport())
+        return KashooClient(**kwargs)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
