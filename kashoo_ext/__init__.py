@@ -15,7 +15,16 @@ Example::
             print(record.id, record.amount)
 """
 
-from .auth import BearerAuth, Credentials, FirstPartyAuth, MfaCallback, PasswordAuth, SsoAuth, TokenAuth
+from .auth import (
+    BearerAuth,
+    Credentials,
+    FirstPartyAuth,
+    FirstPartyToken,
+    MfaCallback,
+    PasswordAuth,
+    SsoAuth,
+    TokenAuth,
+)
 from .client import DEFAULT_TIMEOUT, KashooClient
 from .config import Settings
 from .convert import (
@@ -61,6 +70,7 @@ __all__ = [
     "Credentials",
     "FileTokenStore",
     "FirstPartyAuth",
+    "FirstPartyToken",
     "IncrementalSync",
     "KashooClient",
     "KashooError",

@@ -83,9 +83,7 @@ def redact_text(text: str) -> str:
     '{"refresh_token": "[REDACTED]", "n": 1}'
     """
     for pattern in _TEXT_PATTERNS:
-        text = pattern.sub(
-            lambda m: m.group(1) + (REDACTED if m.group(0)[-1] != '"' else f'"{REDACTED}"'), text
-        )
+        text = pattern.sub(lambda m: m.group(1) + (REDACTED if m.group(0)[-1] != '"' else f'"{REDACTED}"'), text)
     return text
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "BearerAuth",
     "Credentials",
     "FirstPartyAuth",
+    "FirstPartyToken",
     "MfaCallback",
     "PasswordAuth",
     "SsoAuth",
@@ -126,28 +127,50 @@ class BearerAuth(Credentials):
 
 
 @attrs.frozen
-class _Session:
-    """A first-party token and the header made from it once (not per request)."""
+class FirstPartyToken:
+    """A first-party token as the server sent it, and the ``Authorization`` value made from it
+    once (not per request). The secret parts are left out of ``repr()``.
+
+    Example::
+
+        token = auth.token
+        print(token.user_id, token.expires_at)
+        save(token.to_dict())  # later: TokenAuth(saved_dict)
+    """
 
     raw: dict[str, Any] = attrs.field(repr=False)
     header: str = attrs.field(repr=False)
     expires_at: dt.datetime | None
 
+    @property
+    def user_id(self) -> int | None:
+        """The ``myUserId`` of the token."""
+        value = self.raw.get("myUserId")
+        return value if isinstance(value, int) else None
+
+    @property
+    def authentication_code(self) -> str:
+        """The secret code inside the token."""
+        return str(self.raw["authenticationCode"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The token's JSON object (a copy), to store and pass to :class:`TokenAuth` later."""
+        return dict(self.raw)
+
     def expires_within(self, seconds: float) -> bool:
+        """True if fewer than ``seconds`` are left (False if the expiry is unknown)."""
         if self.expires_at is None:
             return False
         return (self.expires_at - dt.datetime.now(dt.UTC)).total_seconds() < seconds
 
     @classmethod
-    def from_raw(cls, raw: Mapping[str, Any], style: HeaderStyle) -> _Session:
+    def from_raw(cls, raw: Mapping[str, Any], style: HeaderStyle) -> FirstPartyToken:
         code = raw.get("authenticationCode")
         if not isinstance(code, str) or not code:
             raise AuthenticationError("the login answer carried no authenticationCode")
         data = dict(raw)
-        if style == "json":
-            header = "TOKEN json:" + json.dumps(data, separators=(",", ":"))
-        else:
-            header = "TOKEN uuid:" + code
+        # Compact JSON: the header carries the token object byte for byte, without spaces.
+        header = "TOKEN json:" + json.dumps(data, separators=(",", ":")) if style == "json" else "TOKEN uuid:" + code
         expiry = data.get("expiryDate")
         expires_at = to_datetime(expiry) if isinstance(expiry, int | str) and expiry != "" else None
         return cls(raw=data, header=header, expires_at=expires_at)
@@ -182,20 +205,20 @@ class FirstPartyAuth(Credentials):
         self._renew_before = renew_before
         self._site = site
         self._locale = locale
-        self._session: _Session | None = None
+        self._session: FirstPartyToken | None = None
         self._lock = asyncio.Lock()
 
     @property
-    def token(self) -> AuthToken | None:
+    def token(self) -> FirstPartyToken | None:
         """The current token (``None`` before the first login)."""
-        return None if self._session is None else AuthToken.from_dict(self._session.raw)
+        return self._session
 
     @property
     def can_log_in(self) -> bool:
         """True if these credentials can log in again without the user."""
         return False
 
-    async def _log_in(self, api: AuthenticatedClient) -> _Session:
+    async def _log_in(self, api: AuthenticatedClient) -> FirstPartyToken:
         raise TokenExpiredError(
             "the Kashoo token has expired or was refused, and these credentials cannot log in "
             "again: create the client with PasswordAuth (or a fresh token)"
@@ -214,7 +237,9 @@ class FirstPartyAuth(Credentials):
         await self._replace(api, session, renew=False)
         return True
 
-    async def _replace(self, api: AuthenticatedClient, stale: _Session | None, *, renew: bool) -> _Session:
+    async def _replace(
+        self, api: AuthenticatedClient, stale: FirstPartyToken | None, *, renew: bool
+    ) -> FirstPartyToken:
         """Log in or renew, once for any number of concurrent callers holding ``stale``."""
         async with self._lock:
             current = self._session
@@ -231,7 +256,7 @@ class FirstPartyAuth(Credentials):
             self._session = await self._log_in(api)
             return self._session
 
-    async def _renew(self, api: AuthenticatedClient, stale: _Session) -> _Session:
+    async def _renew(self, api: AuthenticatedClient, stale: FirstPartyToken) -> FirstPartyToken:
         body = AuthTokenRequest(duration=self._duration_ms)
         with sending_as(stale.header):
             response = await create_auth_token.asyncio_detailed(client=api, body=body)
@@ -246,7 +271,7 @@ class FirstPartyAuth(Credentials):
             **fields,
         )
 
-    def _session_from(self, content: bytes) -> _Session:
+    def _session_from(self, content: bytes) -> FirstPartyToken:
         try:
             raw = json.loads(content)
         except ValueError:
@@ -254,7 +279,7 @@ class FirstPartyAuth(Credentials):
             raw = {"authenticationCode": content.decode("utf-8", "replace").strip()}
         if not isinstance(raw, dict):
             raise AuthenticationError("the login answer was not a token object")
-        return _Session.from_raw(raw, self._style)
+        return FirstPartyToken.from_raw(raw, self._style)
 
 
 class PasswordAuth(FirstPartyAuth):
@@ -300,14 +325,13 @@ class PasswordAuth(FirstPartyAuth):
     def can_log_in(self) -> bool:
         return True
 
-    async def _log_in(self, api: AuthenticatedClient) -> _Session:
+    async def _log_in(self, api: AuthenticatedClient) -> FirstPartyToken:
         try:
             return await self._post_login(api, UNSET)
         except MfaRequiredError:
             if self._mfa_callback is None:
                 raise MfaRequiredError(
-                    "this user has SMS MFA: pass mfa_callback= (an async function returning the "
-                    "code) to PasswordAuth",
+                    "this user has SMS MFA: pass mfa_callback= (an async function returning the code) to PasswordAuth",
                     status=401,
                     code="mfa_required",
                 ) from None
@@ -320,7 +344,7 @@ class PasswordAuth(FirstPartyAuth):
             raise MfaRequiredError("the MFA callback returned an empty code", status=401, code="mfa_required")
         return await self._post_login(api, code)
 
-    async def _post_login(self, api: AuthenticatedClient, mfa_code: str | Unset) -> _Session:
+    async def _post_login(self, api: AuthenticatedClient, mfa_code: str | Unset) -> FirstPartyToken:
         body = self._request(email=self._email, password=self._password, mfa_code=mfa_code)
         with sending_as(None):
             response = await create_auth_token.asyncio_detailed(client=api, body=body)
@@ -361,7 +385,7 @@ class SsoAuth(FirstPartyAuth):
         self._provider = provider
         self._auth_code: str | None = auth_code
 
-    async def _log_in(self, api: AuthenticatedClient) -> _Session:
+    async def _log_in(self, api: AuthenticatedClient) -> FirstPartyToken:
         code, self._auth_code = self._auth_code, None  # single use
         if code is None:
             return await super()._log_in(api)
@@ -402,7 +426,7 @@ class TokenAuth(FirstPartyAuth):
             style = header_style or "json"
         super().__init__(duration=duration, header_style=style, renew_before=renew_before)
         try:
-            self._session = _Session.from_raw(raw, style)
+            self._session = FirstPartyToken.from_raw(raw, style)
         except AuthenticationError:
             raise ConfigurationError("TokenAuth needs a token with an authenticationCode") from None
 

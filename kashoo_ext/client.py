@@ -140,8 +140,7 @@ class KashooClient:
         self._product = Product.parse(product) if product is not None else Product.KASHOO
         if auth is not None and not isinstance(auth, Credentials):
             raise ConfigurationError(
-                f"auth must be PasswordAuth, SsoAuth, TokenAuth, OAuth2Auth or BearerAuth, "
-                f"got {type(auth).__name__}"
+                f"auth must be PasswordAuth, SsoAuth, TokenAuth, OAuth2Auth or BearerAuth, got {type(auth).__name__}"
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass transport= or http_client=, not both")
@@ -249,9 +248,7 @@ class KashooClient:
 
             await kc.complete_authorization(redirected_to, expected_state=request.state)
         """
-        return await self._oauth().complete_authorization(
-            self._api, callback_url, expected_state=expected_state
-        )
+        return await self._oauth().complete_authorization(self._api, callback_url, expected_state=expected_state)
 
     def _oauth(self) -> OAuth2Auth:
         if not isinstance(self._auth, OAuth2Auth):
@@ -278,9 +275,7 @@ class KashooClient:
             await self._http.__aexit__(exc_type, exc, tb)
 
     def __repr__(self) -> str:
-        return (
-            f"KashooClient(product={self._product.value!r}, base_url={self._base_url!r}, auth={self._auth!r})"
-        )
+        return f"KashooClient(product={self._product.value!r}, base_url={self._base_url!r}, auth={self._auth!r})"
 
 
 def _retries(value: Retries | int | None) -> Retries:
@@ -297,7 +292,5 @@ def _rate_limiter(value: float | RateLimiter | None) -> RateLimiter | None:
     if value is None or isinstance(value, RateLimiter):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ConfigurationError(
-            f"rate_limit must be requests per second (>= 0), a RateLimiter or None, got {value!r}"
-        )
+        raise ConfigurationError(f"rate_limit must be requests per second (>= 0), a RateLimiter or None, got {value!r}")
     return RateLimiter(value) if value > 0 else None

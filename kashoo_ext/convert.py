@@ -149,9 +149,7 @@ def to_datetime(value: int | float | str | dt.datetime) -> dt.datetime:
             except ValueError:
                 raise ValueError(f"not an ISO 8601 timestamp or epoch milliseconds: {value!r}") from None
     else:
-        raise TypeError(
-            f"expected epoch milliseconds, an ISO 8601 string or a datetime, got {type(value).__name__}"
-        )
+        raise TypeError(f"expected epoch milliseconds, an ISO 8601 string or a datetime, got {type(value).__name__}")
     return result if result.tzinfo is not None else result.replace(tzinfo=dt.UTC)
 
 

@@ -120,9 +120,7 @@ async def _fetch(
     if isinstance(result, Response):
         headers, result = result.headers, result.parsed
     if not isinstance(result, list):
-        raise KashooError(
-            f"the list operation returned no list (offset {offset}); got {type(result).__name__}"
-        )
+        raise KashooError(f"the list operation returned no list (offset {offset}); got {type(result).__name__}")
     return Page(items=result, offset=offset, limit=limit, server_time_ms=_server_time_ms(headers))
 
 

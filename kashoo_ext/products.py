@@ -63,9 +63,7 @@ class Product(enum.StrEnum):
         key = str(value).strip().lower()
         found = _ALIASES.get(key)
         if found is None:
-            raise ConfigurationError(
-                f"unknown product {value!r}: use 'kashoo' (Kashoo classic) or 'tsa' (TrulySmall)"
-            )
+            raise ConfigurationError(f"unknown product {value!r}: use 'kashoo' (Kashoo classic) or 'tsa' (TrulySmall)")
         return found
 
 

@@ -71,9 +71,7 @@ class OAuth2Tokens:
         if isinstance(token.access_token, Unset) or not token.access_token:
             raise AuthenticationError("the token endpoint answered without an access_token")
         now = now or dt.datetime.now(dt.UTC)
-        expires_at = (
-            None if isinstance(token.expires_in, Unset) else now + dt.timedelta(seconds=token.expires_in)
-        )
+        expires_at = None if isinstance(token.expires_in, Unset) else now + dt.timedelta(seconds=token.expires_in)
         refresh = None if isinstance(token.refresh_token, Unset) else token.refresh_token
         if not refresh and previous is not None:
             refresh = previous.refresh_token

@@ -136,11 +136,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             status = response.status_code
             if debug:
                 _log(request, str(status), started, retry)
-            if (
-                status not in policy.statuses
-                or retry >= policy.max_retries
-                or not (repeatable or status == 429)
-            ):
+            if status not in policy.statuses or retry >= policy.max_retries or not (repeatable or status == 429):
                 return response
             retry_after = parse_retry_after(response.headers.get("retry-after"))
             await response.aclose()

@@ -21,10 +21,10 @@ from kashoo_ext import KashooClient, Retries
 
 BUSINESS_ID = 5_000_000_001
 EMAIL = "demo@example.com"
-PASSWORD = "pw-Secret-4711"  # noqa: S105
+PASSWORD = "pw-Secret-4711"
 MFA_EMAIL = "mfa@example.com"
 CLIENT_ID = "sandbox-client"
-CLIENT_SECRET = "sandbox-secret-XYZ"  # noqa: S105
+CLIENT_SECRET = "sandbox-secret-XYZ"
 REDIRECT_URI = "http://127.0.0.1:8976/callback"
 FAST = Retries(max_retries=6, backoff=0.0005, max_backoff=0.002, max_retry_after=0.001)
 

@@ -70,7 +70,10 @@ def test_product_hosts_and_parse() -> None:
         ({"retries": -1}, "retries must be"),
         ({"rate_limit": -5}, "rate_limit must be"),
         ({"auth": "password"}, "auth must be"),
-        ({"transport": httpx.MockTransport(lambda r: httpx.Response(200)), "http_client": httpx.AsyncClient()}, "not both"),
+        (
+            {"transport": httpx.MockTransport(lambda r: httpx.Response(200)), "http_client": httpx.AsyncClient()},
+            "not both",
+        ),
     ],
 )
 def test_bad_options_fail_at_construction(kwargs: dict[str, object], message: str) -> None:

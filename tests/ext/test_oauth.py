@@ -65,9 +65,7 @@ async def test_100_concurrent_calls_on_an_expired_token_refresh_once(fake: FakeK
     assert len(issued) == 1
     _, access, refresh = issued[0]
     saved_at = fake.events.index(("saved", access, refresh))
-    first_use = next(
-        i for i, e in enumerate(fake.events) if e[0] == "request" and e[3] == f"Bearer {access}"
-    )
+    first_use = next(i for i, e in enumerate(fake.events) if e[0] == "request" and e[3] == f"Bearer {access}")
     assert saved_at < first_use
     assert sum(1 for e in fake.events if e[0] == "request" and e[3] == f"Bearer {access}") == 100
 
@@ -109,7 +107,7 @@ async def test_refused_refresh_token_says_to_authorize_again(fake: FakeKashoo) -
     tokens = _expired_tokens(fake)
     fake.refresh_tokens.clear()  # already used elsewhere
     async with fake.client(auth=_auth(MemoryTokenStore(tokens))) as kc:
-        with pytest.raises(AuthenticationError, match="invalid_grant.*authorization again"):
+        with pytest.raises(AuthenticationError, match=r"invalid_grant.*authorization again"):
             await get_me.asyncio(client=kc.api)
 
 

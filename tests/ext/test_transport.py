@@ -41,7 +41,9 @@ def _sequence(*outcomes: int | type[Exception]) -> Callable[[httpx.Request], htt
     return handle
 
 
-def _transport(handler: Callable[[httpx.Request], httpx.Response], calls: list[str], **kwargs: object) -> RetryTransport:
+def _transport(
+    handler: Callable[[httpx.Request], httpx.Response], calls: list[str], **kwargs: object
+) -> RetryTransport:
     def counting(request: httpx.Request) -> httpx.Response:
         calls.append(request.method)
         return handler(request)
