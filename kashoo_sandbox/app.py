@@ -16,8 +16,10 @@ from starlette.types import ASGIApp
 
 from . import auth, billing, businesses, control, entities, journal, oauth, ofx, records
 from .config import SandboxConfig
+from .demo import load_demo
 from .errors import ApiError
-from .routing import Endpoint, make_route
+from .faults import FaultLayer
+from .routing import Authenticator, Endpoint, make_route
 from .state import Sandbox
 from .store import Store
 
@@ -96,9 +98,10 @@ def endpoints() -> list[Endpoint]:
 
 def create_app(sandbox: Sandbox) -> ASGIApp:
     """The ASGI app of a sandbox: control routes, API routes, and the fault layer around them."""
-    from .faults import FaultLayer
-
-    authenticators = {"user": auth.authenticate, "subscription": auth.authenticate_subscription}
+    authenticators: dict[str, Authenticator] = {
+        "user": auth.authenticate,
+        "subscription": auth.authenticate_subscription,
+    }
     routes: list[BaseRoute] = list(control.routes(sandbox))
     templates: list[tuple[Route, str]] = []
     for endpoint in endpoints():
@@ -126,7 +129,5 @@ def open_sandbox(
     """A sandbox's state: its store (a file, or in memory) and config, with the demo data if asked."""
     sandbox = Sandbox(Store(db), config or SandboxConfig())
     if demo:
-        from .demo import load_demo
-
         sandbox.demo = load_demo(sandbox.store, demo_records)
     return sandbox

@@ -70,17 +70,30 @@ def create_user(
         "id": store.new_id(),
         "email": email,
         "name": name,
-        "contactInformation": {"firstName": first or None, "lastName": last or None, "email": email,
-                               "phone": mfa_phone},  # fmt: skip
-        "staff": False, "betaTester": False, "accountingProfessional": False, "expireSessions": False,
-        "useHighContrastStyle": False, "readOnly": False, "removed": False, "active": True,
+        "contactInformation": {
+            "firstName": first or None,
+            "lastName": last or None,
+            "email": email,
+            "phone": mfa_phone,
+        },
+        "staff": False,
+        "betaTester": False,
+        "accountingProfessional": False,
+        "expireSessions": False,
+        "useHighContrastStyle": False,
+        "readOnly": False,
+        "removed": False,
+        "active": True,
         "verified": verified,
         "creationDate": day.isoformat(),
         "verificationDate": day.isoformat() if verified else None,
         "trialExpiryDate": (day + dt.timedelta(days=30)).isoformat(),
-        "lastLogin": None, "serviceProvider": None, "serviceProviderAdmin": False,
-        "allowSelectionOfNonStandardAccounts": False, "inviteCode": None,
-    }  # fmt: skip
+        "lastLogin": None,
+        "serviceProvider": None,
+        "serviceProviderAdmin": False,
+        "allowSelectionOfNonStandardAccounts": False,
+        "inviteCode": None,
+    }
     store.add_user(user, hash_password(password) if password else None, mfa_phone, sso)
     business = businesses.create_business(store, now, user["id"], business_name or f"{name}'s business", product)
     return user, business
@@ -102,15 +115,16 @@ def _duration(ctx: Ctx) -> int:
 
 def issue_token(ctx: Ctx, user_id: int) -> Doc:
     code = str(uuid.uuid4())
-    token = {
+    expiry = ctx.now + _duration(ctx)
+    token: Doc = {
         "authenticationCode": code,
-        "expiryDate": ctx.now + _duration(ctx),
+        "expiryDate": expiry,
         "locale": ctx.form.get("lc") or "en_US",
         "myUserId": user_id,
         "restriction": ctx.form.get("restriction") or None,
         "site": ctx.form.get("site") or "",
     }
-    ctx.store.put_secret(code, "auth", user_id, token["expiryDate"], token)
+    ctx.store.put_secret(code, "auth", user_id, expiry, token)
     user = ctx.store.user(user_id)
     if user is not None:
         user["lastLogin"] = ctx.now
@@ -279,10 +293,16 @@ def _signup(ctx: Ctx, verified: bool) -> Response:
     if not password and not (verified and provider):
         raise bad_request("password is required")
     user, _ = create_user(
-        ctx.store, ctx.now, email=email, password=password, first=form.get("first", ""),
-        last=form.get("last", ""), product=ctx.product, verified=verified,
+        ctx.store,
+        ctx.now,
+        email=email,
+        password=password,
+        first=form.get("first", ""),
+        last=form.get("last", ""),
+        product=ctx.product,
+        verified=verified,
         sso=(provider.lower(),) if provider else (),
-    )  # fmt: skip
+    )
     return JSONResponse(issue_token(ctx, user["id"]))
 
 

@@ -11,8 +11,15 @@ from .store import Doc
 from .values import iso_ms
 
 _CHARGEBEE = "https://kashoo-sandbox.chargebee.test"
-_SUBSCRIPTION_FIELDS = ("appId", "originalId", "platformProductId", "store", "subscriberId",
-                        "subscriptionApplication", "userId")  # fmt: skip
+_SUBSCRIPTION_FIELDS = (
+    "appId",
+    "originalId",
+    "platformProductId",
+    "store",
+    "subscriberId",
+    "subscriptionApplication",
+    "userId",
+)
 
 
 def _strings(data: dict[str, Any], keys: tuple[str, ...], required: tuple[str, ...]) -> dict[str, str]:
@@ -64,8 +71,11 @@ def create_subscription(ctx: Ctx) -> Doc:
 
 def chargebee_checkout(ctx: Ctx) -> Doc:
     data = ctx.json_object()
-    _strings(data, ("subscriberId", "subscriptionApplication", "subscriptionPlanId"),
-             ("subscriberId", "subscriptionApplication", "subscriptionPlanId"))  # fmt: skip
+    _strings(
+        data,
+        ("subscriberId", "subscriptionApplication", "subscriptionPlanId"),
+        ("subscriberId", "subscriptionApplication", "subscriptionPlanId"),
+    )
     _strings(data, ("userId",), ())
     if data.get("couponId") is not None and (
         not isinstance(data["couponId"], list) or not all(isinstance(c, str) for c in data["couponId"])

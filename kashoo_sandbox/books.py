@@ -105,6 +105,18 @@ def default_accounts(store: Store, business: int) -> dict[str, int]:
     return found
 
 
+def tax_codes(store: Store, business: int) -> dict[str, Doc]:
+    """A business's taxes by upper-case name and by id (taxes are seeded once, never edited)."""
+    key = ("tax_codes", business)
+    found: dict[str, Doc] | None = store.cache.get(key)
+    if found is None:
+        found = {}
+        for tax in store.docs("tax", business):
+            found[tax["name"].upper()] = found[str(tax["id"])] = tax
+        store.cache[key] = found
+    return found
+
+
 def composite_tax(tax: Doc) -> Doc:
     """The v2 (composite) view of a tax: its single rate as a one-item `rates` list."""
     config = {

@@ -34,9 +34,7 @@ PLANS: tuple[Doc, ...] = tuple(
 PLAN_FOR_CONTRACTS = PLANS[1]
 
 
-def create_business(
-    store: Store, now: int, owner: int, name: str, product: str, currency: str = "CAD"
-) -> Doc:
+def create_business(store: Store, now: int, owner: int, name: str, product: str, currency: str = "CAD") -> Doc:
     """A business with its books, owned (granted) by `owner`."""
     doc: Doc = {
         "id": store.new_id(),

@@ -20,9 +20,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="SQLite file (default: in memory, lost on exit)")
     p.add_argument("--demo", action="store_true", help="load the demo user, businesses and records")
     p.add_argument("--demo-records", type=int, default=3000)
-    p.add_argument("--quirks", default="", help="comma list or 'all': string-dates, mixed-timestamps, odd-types, html-errors")
+    p.add_argument(
+        "--quirks", default="", help="comma list or 'all': string-dates, mixed-timestamps, odd-types, html-errors"
+    )
     p.add_argument("--fault-rate", type=float, default=0.0, help="share of API requests failing with 429/503/drop")
-    p.add_argument("--post-commit-fault-rate", type=float, default=0.0, help="share of writes answered 503 after commit")
+    p.add_argument(
+        "--post-commit-fault-rate", type=float, default=0.0, help="share of writes answered 503 after commit"
+    )
     p.add_argument("--latency-ms", type=int, default=0)
     p.add_argument("--rate-limit", type=float, default=10.0, help="requests per second per token; 0 = off")
     p.add_argument("--seed", type=int, help="seed for fault injection (reproducible runs)")
@@ -36,11 +40,18 @@ def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     try:
         config = SandboxConfig(
-            rate_limit=args.rate_limit, quirks=parse_quirks(args.quirks), seed=args.seed,
+            rate_limit=args.rate_limit,
+            quirks=parse_quirks(args.quirks),
+            seed=args.seed,
             oauth_token_lifetime=args.oauth_token_lifetime,
-        )  # fmt: skip
-        config.update({"fault_rate": args.fault_rate, "post_commit_fault_rate": args.post_commit_fault_rate,
-                       "latency_ms": args.latency_ms})  # fmt: skip
+        )
+        config.update(
+            {
+                "fault_rate": args.fault_rate,
+                "post_commit_fault_rate": args.post_commit_fault_rate,
+                "latency_ms": args.latency_ms,
+            }
+        )
     except ApiError as error:
         sys.exit(f"error: {error.message}")
     sandbox = open_sandbox(args.db, config, demo=args.demo, demo_records=args.demo_records)

@@ -65,8 +65,9 @@ def routes(sandbox: Sandbox) -> list[Route]:
         """Create a user (and their business), with options the public signup lacks: MFA, SSO."""
         try:
             data = await body(request)
-            text = {k: data.get(k) for k in ("email", "password", "first", "last", "product", "mfaPhone",
-                                               "businessName")}  # fmt: skip
+            text = {
+                k: data.get(k) for k in ("email", "password", "first", "last", "product", "mfaPhone", "businessName")
+            }
             if any(v is not None and not isinstance(v, str) for v in text.values()):
                 raise ApiError(400, "bad_request", "email, password, names and mfaPhone must be strings")
             sso = data.get("sso") or []
@@ -75,10 +76,17 @@ def routes(sandbox: Sandbox) -> list[Route]:
             store = sandbox.store
             with store.transaction():
                 user, business = auth.create_user(
-                    store, store.now_ms(), email=text["email"] or "", password=text["password"],
-                    first=text["first"] or "", last=text["last"] or "", product=text["product"] or "kashoo",
-                    mfa_phone=text["mfaPhone"], sso=tuple(s.lower() for s in sso), business_name=text["businessName"],
-                )  # fmt: skip
+                    store,
+                    store.now_ms(),
+                    email=text["email"] or "",
+                    password=text["password"],
+                    first=text["first"] or "",
+                    last=text["last"] or "",
+                    product=text["product"] or "kashoo",
+                    mfa_phone=text["mfaPhone"],
+                    sso=tuple(s.lower() for s in sso),
+                    business_name=text["businessName"],
+                )
         except ApiError as err:
             return error(err)
         return JSONResponse({"userId": user["id"], "businessId": business["id"]})

@@ -53,8 +53,9 @@ class FaultLayer:
             await asyncio.sleep(config.latency_ms / 1000)
         wait = self._rate_limited(scope, config.rate_limit)
         if wait:
-            await self._error(scope, receive, send, ApiError(429, "rate_limited", "Too many requests.",
-                                                             {"Retry-After": str(wait)}))  # fmt: skip
+            await self._error(
+                scope, receive, send, ApiError(429, "rate_limited", "Too many requests.", {"Retry-After": str(wait)})
+            )
             return
         if config.fault_rate and rng.random() < config.fault_rate:
             kind = rng.choice(("429", "503", "drop"))
@@ -64,7 +65,11 @@ class FaultLayer:
             error = ApiError(int(kind), "injected_fault", "Injected fault: try again.", {"Retry-After": "1"})
             await self._error(scope, receive, send, error)
             return
-        if scope["method"] in _WRITES and config.post_commit_fault_rate and rng.random() < config.post_commit_fault_rate:
+        if (
+            scope["method"] in _WRITES
+            and config.post_commit_fault_rate
+            and rng.random() < config.post_commit_fault_rate
+        ):
             await self.app(scope, receive, self._after_commit(scope, receive, send))
             return
         await self.app(scope, receive, send)

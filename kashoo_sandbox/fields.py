@@ -21,9 +21,7 @@ from .values import INT64_MAX, is_int, number, parse_date
 FieldSpec = dict[str, str]
 
 
-def apply(
-    store: Store, business: int, spec: FieldSpec, data: dict[str, Any], doc: Doc, server: frozenset[str]
-) -> None:
+def apply(store: Store, business: int, spec: FieldSpec, data: dict[str, Any], doc: Doc, server: frozenset[str]) -> None:
     """Copy `data` into `doc`: declared fields checked, server fields skipped, others kept."""
     for key, value in data.items():
         if key in server:
@@ -54,8 +52,20 @@ def check(store: Store, business: int, key: str, code: str, value: Any) -> Any:
     if code == "strs" and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return value
     if code == "info" and isinstance(value, dict):
-        for k in ("firstName", "lastName", "companyName", "email", "phone", "mobile", "website",
-                  "street", "city", "provinceOrState", "country", "postalCode"):  # fmt: skip
+        for k in (
+            "firstName",
+            "lastName",
+            "companyName",
+            "email",
+            "phone",
+            "mobile",
+            "website",
+            "street",
+            "city",
+            "provinceOrState",
+            "country",
+            "postalCode",
+        ):
             if value.get(k) is not None and not isinstance(value[k], str):
                 raise bad_request(f"{key}.{k} must be a string")
         return value
@@ -70,7 +80,6 @@ def ref(store: Store, business: int, key: str, kind: str, value: Any) -> int:
     """An id that must name a `kind` document of `business` (else 400)."""
     if not is_int(value) or not 0 < value <= INT64_MAX:
         raise bad_request(f"{key} must be an id")
-    doc = store.get(value, kind)
-    if doc is None or doc.get("business") != business:
+    if store.business_of(value, kind) != business:
         raise bad_request(f"{key}: no {kind} {value} in this business")
     return int(value)

@@ -58,7 +58,7 @@ def page(ctx: Ctx, default_limit: int | None, sorts: dict[str, str] | None = Non
     result = Page()
     result.offset = ctx.query_int("offset", 0) or 0
     limit = ctx.query_int("limit", default_limit, minimum=0)
-    result.limit = None if not limit else limit  # 0 means no limit (the accounts list documents it)
+    result.limit = limit or None  # 0 means no limit (the accounts list documents it)
     column = ctx.query("sortColumn")
     order = (ctx.query("sortOrder") or "asc").lower()
     if order not in ("asc", "desc", "ascending", "descending"):

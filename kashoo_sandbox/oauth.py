@@ -43,15 +43,14 @@ def _client_for(params: dict[str, str]) -> Client:
 
 
 def _page(ctx: Ctx, params: dict[str, str], error: str | None, status: int) -> HTMLResponse:
-    hidden = "".join(
-        f'<input type="hidden" name="{k}" value="{html.escape(params.get(k, ""))}">' for k in _FIELDS
-    )
+    hidden = "".join(f'<input type="hidden" name="{k}" value="{html.escape(params.get(k, ""))}">' for k in _FIELDS)
     problem = f'<p class="error">{html.escape(error)}</p>' if error else ""
     page = f"""<!doctype html>
 <html><head><title>Kashoo sandbox: authorize</title></head><body>
 <h1>Sign in to allow access</h1>
-<p>The application <b>{html.escape(params.get("client_id", ""))}</b> asks for {html.escape(params.get("scope") or
-"full-access")} access to your books.</p>{problem}
+<p>The application <b>{html.escape(params.get("client_id", ""))}</b> asks for {
+        html.escape(params.get("scope") or "full-access")
+    } access to your books.</p>{problem}
 <form method="post" action="{ctx.base_url}/oauth2/authorize">{hidden}
 <label>Email <input name="email" type="email"></label>
 <label>Password <input name="password" type="password"></label>

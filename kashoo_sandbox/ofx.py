@@ -45,8 +45,16 @@ def parse(data: bytes) -> tuple[str | None, list[Transaction]]:
         date = _date(values.get("DTPOSTED", ""))
         amount = _cents(values.get("TRNAMT", ""))
         fitid = values.get("FITID") or f"{date}:{amount}:{values.get('NAME', '')}"
-        result.append(Transaction(fitid, date, amount, values.get("NAME") or values.get("PAYEE"),
-                                  values.get("MEMO"), values.get("TRNTYPE")))  # fmt: skip
+        result.append(
+            Transaction(
+                fitid,
+                date,
+                amount,
+                values.get("NAME") or values.get("PAYEE"),
+                values.get("MEMO"),
+                values.get("TRNTYPE"),
+            )
+        )
     return currency, result
 
 
@@ -100,8 +108,11 @@ def import_records(ctx: Ctx) -> list[Doc]:
     currency, transactions = parse(upload[1])
     seen = {
         r.get("inboxReference")
-        for r in ctx.store.select("docs", ["kind = 'record'", "business = ?", "json_extract(body, '$.account') = ?"],
-                                  [business["id"], account])  # fmt: skip
+        for r in ctx.store.select(
+            "docs",
+            ["kind = 'record'", "business = ?", "json_extract(body, '$.account') = ?"],
+            [business["id"], account],
+        )
     }
     result = []
     for t in transactions:
@@ -110,10 +121,15 @@ def import_records(ctx: Ctx) -> list[Doc]:
         seen.add(t.fitid)
         rtype = "INVOICE_PAYMENT" if t.amount >= 0 else "BILL_PAYMENT"
         data = {
-            "date": t.date or today(), "amount": abs(t.amount), "description": t.name, "memo": t.memo,
-            "inboxReference": t.fitid, "account": account, "inbox": True,
+            "date": t.date or today(),
+            "amount": abs(t.amount),
+            "description": t.name,
+            "memo": t.memo,
+            "inboxReference": t.fitid,
+            "account": account,
+            "inbox": True,
             "currency": currency or business.get("currency", "CAD"),
-        }  # fmt: skip
+        }
         doc, affected = records.build(ctx, business, rtype, data, None)
         if not preview:
             records.save(ctx, doc, affected)

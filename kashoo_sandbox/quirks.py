@@ -16,12 +16,23 @@ from typing import Any
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from .errors import ApiError
-from .values import iso_ms, is_int, transfer_date
+from .values import is_int, iso_ms, transfer_date
 
 DATE_KEYS = frozenset(
-    {"date", "dueDate", "startDate", "endDate", "creationDate", "verificationDate", "trialExpiryDate",
-     "creationTransferDate", "actualEndDate", "start", "end"}
-)  # fmt: skip
+    {
+        "date",
+        "dueDate",
+        "startDate",
+        "endDate",
+        "creationDate",
+        "verificationDate",
+        "trialExpiryDate",
+        "creationTransferDate",
+        "actualEndDate",
+        "start",
+        "end",
+    }
+)
 ISO_TIMESTAMP_KEYS = frozenset({"creation", "lastLogin"})
 RECORD_TYPES = ("INVOICE", "BILL", "INVOICE_PAYMENT", "BILL_PAYMENT", "TRANSFER")
 LEGACY_TYPES = {
@@ -65,8 +76,17 @@ def _odd_type(rtype: str, oid: int) -> str:
     return LEGACY_TYPES[rtype] if oid % 5 == 0 else rtype
 
 
-_REASONS = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-            409: "Conflict", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}  # fmt: skip
+_REASONS = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
 
 
 class ErrorRenderer:
@@ -81,7 +101,9 @@ class ErrorRenderer:
             return JSONResponse({"error": error.code, "message": error.message}, error.status, headers)
         reason = _REASONS.get(error.status, "Error")
         if next(self._flip) % 2 == 0:
-            page = (f"<html><head><title>{error.status} {reason}</title></head><body>"
-                    f"<h1>{reason}</h1><p>{html.escape(error.message)}</p></body></html>")  # fmt: skip
+            page = (
+                f"<html><head><title>{error.status} {reason}</title></head><body>"
+                f"<h1>{reason}</h1><p>{html.escape(error.message)}</p></body></html>"
+            )
             return Response(page, error.status, headers, media_type="text/html")
         return PlainTextResponse(f"{error.status} {reason}: {error.message}", error.status, headers)

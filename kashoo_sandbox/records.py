@@ -39,29 +39,73 @@ PAYMENT_TARGETS = {"INVOICE_PAYMENT": "INVOICE", "BILL_PAYMENT": "BILL"}
 MAX_LINES = 1000
 
 _BASE_SPEC: fields.FieldSpec = {
-    "description": "str?", "memo": "str?", "exchangeRate": "num?", "contact": "ref:contact?", "currency": "str",
-    "account": "ref:account?", "date": "date", "collaborationContext": "int?", "number": "str?",
-    "removed": "bool", "readOnly": "bool", "project": "int?", "projectName": "str?", "inboxReference": "str?",
-    "allowZeroAmounts": "bool", "inbox": "bool",
-}  # fmt: skip
+    "description": "str?",
+    "memo": "str?",
+    "exchangeRate": "num?",
+    "contact": "ref:contact?",
+    "currency": "str",
+    "account": "ref:account?",
+    "date": "date",
+    "collaborationContext": "int?",
+    "number": "str?",
+    "removed": "bool",
+    "readOnly": "bool",
+    "project": "int?",
+    "projectName": "str?",
+    "inboxReference": "str?",
+    "allowZeroAmounts": "bool",
+    "inbox": "bool",
+}
 _SPECS: dict[str, fields.FieldSpec] = {
-    "INVOICE": _BASE_SPEC | {"terms": "str?", "dueDate": "date", "poNumber": "str?", "exchangePayment": "bool",
-                             "keepInOriginalCurrency": "bool"},
+    "INVOICE": _BASE_SPEC
+    | {
+        "terms": "str?",
+        "dueDate": "date",
+        "poNumber": "str?",
+        "exchangePayment": "bool",
+        "keepInOriginalCurrency": "bool",
+    },
     "BILL": {},
     "INVOICE_PAYMENT": _BASE_SPEC | {"creditAccount": "ref:account?", "method": "str?", "byCheck": "bool"},
     "BILL_PAYMENT": {},
     "TRANSFER": _BASE_SPEC | {"fromAccount": "ref:account?", "toAccount": "ref:account?"},
-}  # fmt: skip
+}
 _SPECS["BILL"] = _SPECS["INVOICE"]
 _SPECS["BILL_PAYMENT"] = _SPECS["INVOICE_PAYMENT"]
 # Computed by the server, or read from the body by the type's own rules below.
 _SERVER = frozenset(
-    {"id", "business", "type", "creation", "lastModified", "links", "contactName", "homeCurrency",
-     "foreignCurrency", "recordAttachments", "allocations", "taxes", "totalDue", "balanceDue", "paid",
-     "balanceDueFormatted", "totalDueFormatted", "totalBeforeTaxes", "taxAmounts", "totalLocalDue", "paidInvoice",
-     "totalPaidImmediately", "totalPaidLater", "totalPaid", "income", "unallocatedAmount", "checks", "amount",
-     "lineItems"}
-)  # fmt: skip
+    {
+        "id",
+        "business",
+        "type",
+        "creation",
+        "lastModified",
+        "links",
+        "contactName",
+        "homeCurrency",
+        "foreignCurrency",
+        "recordAttachments",
+        "allocations",
+        "taxes",
+        "totalDue",
+        "balanceDue",
+        "paid",
+        "balanceDueFormatted",
+        "totalDueFormatted",
+        "totalBeforeTaxes",
+        "taxAmounts",
+        "totalLocalDue",
+        "paidInvoice",
+        "totalPaidImmediately",
+        "totalPaidLater",
+        "totalPaid",
+        "income",
+        "unallocatedAmount",
+        "checks",
+        "amount",
+        "lineItems",
+    }
+)
 
 
 def record_type(value: Any, expected: str | None) -> str:
@@ -92,10 +136,21 @@ def build(ctx: Session, business: Doc, rtype: str, data: dict[str, Any], old: Do
     bid = business["id"]
     if old is None:
         doc: Doc = {
-            "id": ctx.store.new_id(), "business": bid, "type": rtype, "description": None, "memo": None,
-            "contact": None, "account": None, "number": None, "removed": False, "readOnly": False,
-            "inboxReference": None, "recordAttachments": [], "creation": ctx.now, "allowZeroAmounts": False,
-        }  # fmt: skip
+            "id": ctx.store.new_id(),
+            "business": bid,
+            "type": rtype,
+            "description": None,
+            "memo": None,
+            "contact": None,
+            "account": None,
+            "number": None,
+            "removed": False,
+            "readOnly": False,
+            "inboxReference": None,
+            "recordAttachments": [],
+            "creation": ctx.now,
+            "allowZeroAmounts": False,
+        }
     else:
         doc = dict(old)
     fields.apply(ctx.store, bid, _SPECS[rtype], data, doc, _SERVER)
@@ -117,17 +172,13 @@ def build(ctx: Session, business: Doc, rtype: str, data: dict[str, Any], old: Do
         affected = _payment(ctx, doc, data, old)
     else:
         _transfer(doc, data, old)
-    contact = ctx.store.get(doc["contact"], "contact") if doc.get("contact") else None
-    doc["contactName"] = contact.get("name") if contact else None
+    doc["contactName"] = ctx.store.field(doc["contact"], "name") if doc.get("contact") else None
     return doc, affected
 
 
 def _invoice_like(ctx: Session, doc: Doc, data: dict[str, Any], old: Doc | None) -> None:
     doc["lineItems"] = _line_items(ctx, doc, data, old)
-    rates = {}
-    for tax in ctx.store.docs("tax", doc["business"]):
-        rates[tax["name"].upper()] = tax
-        rates[str(tax["id"])] = tax
+    rates = books.tax_codes(ctx.store, doc["business"])
     totals: dict[int, int] = {}
     for item in doc["lineItems"]:
         for code in item["taxCodes"]:
@@ -183,8 +234,16 @@ def _line_items(ctx: Session, doc: Doc, data: dict[str, Any], old: Doc | None) -
         if amount is None:
             raise bad_request("an invoice or bill needs lineItems or an amount")
         first = old["lineItems"][0] if old and old["lineItems"] else {}
-        raw = [{**first, "description": first.get("description", doc.get("description")), "quantity": 1,
-                "rate": amount, "amount": amount, "taxCodes": first.get("taxCodes", [])}]  # fmt: skip
+        raw = [
+            {
+                **first,
+                "description": first.get("description", doc.get("description")),
+                "quantity": 1,
+                "rate": amount,
+                "amount": amount,
+                "taxCodes": first.get("taxCodes", []),
+            }
+        ]
     else:
         return list(old["lineItems"])
     bid = doc["business"]
@@ -192,8 +251,12 @@ def _line_items(ctx: Session, doc: Doc, data: dict[str, Any], old: Doc | None) -
     for item in raw:
         line = dict(item)
         line["id"] = item["id"] if is_int(item.get("id")) else ctx.store.new_id()
-        for key, code in (("description", "str?"), ("account", "ref:account?"),
-                          ("inventoryItem", "ref:inventory?"), ("taxCodes", "strs")):  # fmt: skip
+        for key, code in (
+            ("description", "str?"),
+            ("account", "ref:account?"),
+            ("inventoryItem", "ref:inventory?"),
+            ("taxCodes", "strs"),
+        ):
             line[key] = fields.check(ctx.store, bid, f"lineItems.{key}", code, item.get(key))
         line["taxCodes"] = line["taxCodes"] or []
         quantity = number(item.get("quantity", 1), "lineItems.quantity")
@@ -274,11 +337,12 @@ def save(ctx: Session, doc: Doc, affected: set[int]) -> Doc:
     store = ctx.store
     if doc.get("removed") and doc["type"] in ("INVOICE", "BILL") and store.allocations_to(doc["id"]):
         raise bad_request("this record has payments allocated to it; remove those first")
+    new = "lastModified" not in doc
     doc["lastModified"] = ctx.now
     store.put("record", doc)
     if doc["type"] in PAYMENT_TARGETS:
         store.replace_allocations(doc, [] if doc.get("removed") else doc["allocations"])
-    store.replace_journal(doc["id"], books.journal(store, doc), ctx.now)
+    store.replace_journal(doc["id"], books.journal(store, doc), ctx.now, new=new)
     for target_id in sorted(affected):
         target = store.get(target_id, "record")
         if target is not None:
@@ -304,8 +368,14 @@ def list_records(rtype: str | None, ctx: Ctx) -> list[Doc]:
     excluded.discard("")
     if excluded:
         page.add(f"type NOT IN ({','.join('?' * len(excluded))})", *sorted(excluded))
-    for add_filter in (listing.date_range, listing.search, listing.amounts, listing.status,
-                       listing.removed_and_modified, listing.contact):  # fmt: skip
+    for add_filter in (
+        listing.date_range,
+        listing.search,
+        listing.amounts,
+        listing.status,
+        listing.removed_and_modified,
+        listing.contact,
+    ):
         add_filter(ctx, page)
     docs = ctx.store.select("docs", page.where, page.params, page.order, page.limit, page.offset)
     return [show(ctx, d) for d in docs]
@@ -372,8 +442,9 @@ def _batch(ctx: Ctx) -> list[tuple[Doc, dict[str, Any]]]:
 
 def batch_update(ctx: Ctx) -> list[Doc]:
     # One at a time, in order, like the books engine; later items see earlier ones' effects.
-    return [show(ctx, _update(ctx, access.owned(ctx, doc["id"], "record", "record"), item))
-            for doc, item in _batch(ctx)]  # fmt: skip
+    return [
+        show(ctx, _update(ctx, access.owned(ctx, doc["id"], "record", "record"), item)) for doc, item in _batch(ctx)
+    ]
 
 
 def unprocess(ctx: Ctx) -> list[Doc]:
@@ -395,8 +466,10 @@ def send_invoice(ctx: Ctx) -> Doc:
     preview = form.get("preview", "").lower() in ("true", "1", "yes")
     subject = f"Invoice {doc.get('number') or doc['id']}"
     message = form.get("message") or "Please find your invoice attached."
-    body = (f"<html><body><p>{html.escape(message)}</p><p>{subject}: amount due "
-            f"{doc['balanceDueFormatted']}, due {doc['dueDate']}.</p></body></html>")  # fmt: skip
+    body = (
+        f"<html><body><p>{html.escape(message)}</p><p>{subject}: amount due "
+        f"{doc['balanceDueFormatted']}, due {doc['dueDate']}.</p></body></html>"
+    )
     if not preview:
         sent = dict(doc, sent=True, lastSentTo=to)
         sent["lastModified"] = ctx.now
@@ -405,9 +478,12 @@ def send_invoice(ctx: Ctx) -> Doc:
 
 
 def handlers(rtype: str | None) -> dict[str, Handler]:
-    return {
+    result: dict[str, Handler] = {
         "list": partial(list_records, rtype),
         "get": partial(get, rtype),
         "update": partial(update, rtype),
         "delete": partial(delete, rtype),
-    } | ({"create": partial(create, rtype)} if rtype else {})
+    }
+    if rtype:
+        result["create"] = partial(create, rtype)
+    return result

@@ -137,9 +137,7 @@ async def _read(request: Request) -> tuple[dict[str, str], dict[str, tuple[str, 
     return fields, files
 
 
-def make_route(
-    sandbox: Sandbox, endpoint: Endpoint, product: str, authenticators: dict[str, Authenticator]
-) -> Route:
+def make_route(sandbox: Sandbox, endpoint: Endpoint, product: str, authenticators: dict[str, Authenticator]) -> Route:
     template = f"{endpoint.method} {endpoint.path}"
 
     async def run(request: Request) -> Response:

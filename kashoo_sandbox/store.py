@@ -92,7 +92,10 @@ CREATE TABLE IF NOT EXISTS sequences (
 );
 """
 
-_DOC_COLUMNS = "id, kind, business, type, date, due, amount, balance, contact, modified, removed, search, body"
+_INSERT_DOC = (
+    "INSERT OR REPLACE INTO docs (id, kind, business, type, date, due, amount, balance, contact, modified, removed,"
+    " search, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
 _SEARCH_KEYS = ("number", "description", "memo", "contactName", "name", "email", "sku", "poNumber")
 
 
@@ -190,12 +193,11 @@ class Store:
 
     # ---------------------------------------------------------------- documents
     def put(self, kind: str, doc: Doc) -> None:
-        self.db.execute(f"INSERT OR REPLACE INTO docs ({_DOC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        _doc_row(kind, doc))  # fmt: skip
+        self.db.execute(_INSERT_DOC, _doc_row(kind, doc))
 
     def put_many(self, kind: str, docs: Iterable[Doc]) -> None:
         self.db.executemany(
-            f"INSERT OR REPLACE INTO docs ({_DOC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            _INSERT_DOC,
             (_doc_row(kind, d) for d in docs),
         )
 
@@ -205,6 +207,16 @@ class Store:
             return None
         doc: Doc = json.loads(row[1])
         return doc
+
+    def business_of(self, doc_id: int, kind: str) -> int | None:
+        """The business a `kind` document belongs to (None if there is no such document)."""
+        row = self.db.execute("SELECT business FROM docs WHERE id = ? AND kind = ?", (doc_id, kind)).fetchone()
+        return None if row is None else row[0]
+
+    def field(self, doc_id: int, name: str) -> Any:
+        """One top-level field of a document, without loading all of it."""
+        row = self.db.execute("SELECT json_extract(body, ?) FROM docs WHERE id = ?", (f"$.{name}", doc_id)).fetchone()
+        return None if row is None else row[0]
 
     def kind_of(self, doc_id: int) -> str | None:
         row = self.db.execute("SELECT kind FROM docs WHERE id = ?", (doc_id,)).fetchone()
@@ -220,7 +232,7 @@ class Store:
         offset: int = 0,
     ) -> list[Doc]:
         """Bodies of `table` rows matching all `where` clauses (trusted SQL from our code)."""
-        sql = f"SELECT body FROM {table} WHERE {' AND '.join(where) or '1'} ORDER BY {order}"
+        sql = f"SELECT body FROM {table} WHERE {' AND '.join(where) or '1'} ORDER BY {order}"  # noqa: S608 - our SQL
         args = list(params)
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
@@ -232,8 +244,9 @@ class Store:
         return self.select("docs", where, [kind, business])
 
     # ---------------------------------------------------------------- journal and allocations
-    def replace_journal(self, record_id: int, entries: Sequence[Doc], modified: int) -> None:
-        self.db.execute("DELETE FROM journal WHERE record = ?", (record_id,))
+    def replace_journal(self, record_id: int, entries: Sequence[Doc], modified: int, new: bool = False) -> None:
+        if not new:
+            self.db.execute("DELETE FROM journal WHERE record = ?", (record_id,))
         self.add_journal(entries, modified)
 
     def add_journal(self, entries: Iterable[Doc], modified: int) -> None:
@@ -242,22 +255,30 @@ class Store:
             " VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 (
-                    e["id"], e["business"], e["record"], e["account"], e.get("contact"), e.get("date"),
-                    e["debit"] or e["credit"], modified,
+                    e["id"],
+                    e["business"],
+                    e["record"],
+                    e["account"],
+                    e.get("contact"),
+                    e.get("date"),
+                    e["debit"] or e["credit"],
+                    modified,
                     " ".join(str(e[k]) for k in ("recordNumber", "description") if e.get(k)).lower(),
                     dumps(e),
                 )
                 for e in entries
             ),
-        )  # fmt: skip
+        )
 
     def replace_allocations(self, payment: Doc, allocations: Sequence[Doc]) -> None:
         self.db.execute("DELETE FROM allocations WHERE payment = ?", (payment["id"],))
         self.db.executemany(
             "INSERT INTO allocations (id, business, payment, record, amount, date) VALUES (?,?,?,?,?,?)",
-            [(a["id"], payment["business"], payment["id"], a["record"], a["amount"], payment.get("date"))
-             for a in allocations],
-        )  # fmt: skip
+            [
+                (a["id"], payment["business"], payment["id"], a["record"], a["amount"], payment.get("date"))
+                for a in allocations
+            ],
+        )
 
     def allocations_to(self, record_id: int) -> list[Doc]:
         rows = self.db.execute(
@@ -311,9 +332,7 @@ class Store:
         self.db.execute("INSERT OR IGNORE INTO grants (user, business) VALUES (?,?)", (user_id, business_id))
 
     def granted(self, user_id: int, business_id: int) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM grants WHERE user = ? AND business = ?", (user_id, business_id)
-        ).fetchone()
+        row = self.db.execute("SELECT 1 FROM grants WHERE user = ? AND business = ?", (user_id, business_id)).fetchone()
         return row is not None
 
     def businesses_of(self, user_id: int) -> list[Doc]:

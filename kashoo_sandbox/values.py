@@ -71,7 +71,7 @@ def parse_date(value: Any, key: str) -> str | None:
         return _check_date(text, key)
     if isinstance(value, dict):
         y, m, d = value.get("year"), value.get("month"), value.get("dayOfMonth")
-        if is_int(y) and is_int(m) and is_int(d):
+        if isinstance(y, int) and isinstance(m, int) and isinstance(d, int) and is_int(y):
             try:
                 return dt.date(y, m, d).isoformat()
             except (ValueError, OverflowError):
