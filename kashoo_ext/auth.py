@@ -185,6 +185,11 @@ class FirstPartyAuth(Credentials):
     :class:`~kashoo_ext.errors.TokenExpiredError`.
 
     Use :class:`PasswordAuth`, :class:`SsoAuth` or :class:`TokenAuth`.
+
+    Example::
+
+        auth = PasswordAuth(email, password, renew_before=600, header_style="uuid")
+        isinstance(auth, FirstPartyAuth)  # True
     """
 
     def __init__(
