@@ -44,9 +44,9 @@ pytest: install
 ## The whole suite: lint, types, generated code up to date, tests.
 test: lint typecheck check-generated pytest
 
-## The README's main job (interim: the generated client against a mock API).
+## The README's main job: the `kashoo` CLI end to end against the local sandbox.
 demo: install
-	python examples/mock_quickstart.py
+	bash examples/demo.sh
 
 ## Benchmarks: writes bench/RESULTS.md (ratios against baselines measured in the same run).
 bench: install
