@@ -255,7 +255,7 @@ def _line_items(ctx: Session, doc: Doc, data: dict[str, Any], old: Doc | None) -
             ("description", "str?"),
             ("account", "ref:account?"),
             ("inventoryItem", "ref:inventory?"),
-            ("taxCodes", "strs"),
+            ("taxCodes", "strs?"),  # missing or null: no taxes (normalised below)
         ):
             line[key] = fields.check(ctx.store, bid, f"lineItems.{key}", code, item.get(key))
         line["taxCodes"] = line["taxCodes"] or []
