@@ -6,6 +6,7 @@ manager works the same from sync and async tests. Helpers talk to the control en
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -74,6 +75,21 @@ class RunningSandbox:
         """A new user with their own business: options first, last, product, mfaPhone, sso, businessName."""
         result: dict[str, Any] = self._control("POST", "/users", json={"email": email, "password": password, **options})
         return result
+
+    def login(self, email: str | None = None, password: str | None = None, product: str = "kashoo") -> dict[str, Any]:
+        """The AuthToken JSON of a password login (the demo user by default)."""
+        response = self._http.post(
+            self.base_url(product) + "/authTokens",
+            data={"email": email or self.demo["email"], "password": password or self.demo["password"]},
+            headers={"Accept": "application/json"},
+        )
+        response.raise_for_status()
+        token: dict[str, Any] = response.json()
+        return token
+
+    def token_header(self, email: str | None = None, password: str | None = None) -> str:
+        """An `Authorization` value, `TOKEN json:{...}`, for a password login (the demo user by default)."""
+        return "TOKEN json:" + json.dumps(self.login(email, password), separators=(",", ":"))
 
     def close(self) -> None:
         self._http.close()
