@@ -136,9 +136,7 @@ def machine() -> str:
 @contextmanager
 def subprocess_server(args: list[str], ready_prefix: str, timeout: float = 30.0) -> Iterator[str]:
     """Start a server process that prints `<ready_prefix><url>` when it listens; yield the url."""
-    proc = subprocess.Popen(
-        [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert proc.stdout is not None
         deadline = time.monotonic() + timeout

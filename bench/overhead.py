@@ -26,9 +26,7 @@ BUSINESS = 5_000_000_001
 PARAMS = {"offset": 0, "limit": 100}
 
 
-def _subject(
-    runner: asyncio.Runner, call: Callable[[], Awaitable[object]], calls: int
-) -> Callable[[], float]:
+def _subject(runner: asyncio.Runner, call: Callable[[], Awaitable[object]], calls: int) -> Callable[[], float]:
     async def batch() -> float:
         loop = asyncio.get_running_loop()
         started = loop.time()

@@ -48,7 +48,9 @@ async def sync(db: sqlite3.Connection) -> None:
         business = await business_id(kc)
         row = db.execute("SELECT checkpoint FROM sync_state WHERE business = ?", (business,)).fetchone()
         since = row[0] if row else None
-        incremental: IncrementalSync[RecordInfo] = IncrementalSync(list_records.asyncio_detailed, business, client=kc.api, since=since)
+        incremental: IncrementalSync[RecordInfo] = IncrementalSync(
+            list_records.asyncio_detailed, business, client=kc.api, since=since
+        )
         rows = []
         async for record in incremental:
             data = record.to_dict()

@@ -53,9 +53,7 @@ async def test_login_sends_a_form_encoded_body_and_parses_the_token(httpx_mock: 
 
 
 async def test_login_token_with_iso_expiry_parses_as_datetime(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
-        json={"myUserId": 7, "expiryDate": "2019-08-24T14:15:22Z", "authenticationCode": "x"}
-    )
+    httpx_mock.add_response(json={"myUserId": 7, "expiryDate": "2019-08-24T14:15:22Z", "authenticationCode": "x"})
     token = await create_auth_token.asyncio(client=client(), body=AuthTokenRequest(email="a", password="b"))
     assert token is not None
     assert token.expiry_date == datetime.datetime(2019, 8, 24, 14, 15, 22, tzinfo=datetime.UTC)
