@@ -35,7 +35,7 @@ def _client_for(params: dict[str, str]) -> Client:
     client = CLIENTS.get(params.get("client_id", ""))
     if client is None:
         raise bad_request("unknown client_id")
-    if params.get("response_type", "code") != "code":
+    if (params.get("response_type") or "code") != "code":
         raise bad_request("response_type must be code")
     if params.get("redirect_uri") != client.redirect_uri:
         raise bad_request("redirect_uri does not match the one registered for this client")
