@@ -30,7 +30,6 @@ from kashoo_ext import ConfigurationError, KashooClient, cents_to_decimal, pagin
 
 
 async def account_named(kc: KashooClient, business: int, name: str) -> AccountInfo:
-    account: AccountInfo
     async for account in paginate(list_accounts.asyncio_detailed, business, client=kc.api):
         if account.name == name:
             return account

@@ -11,7 +11,6 @@ import collections
 from _common import business_id
 
 from kashoo_api_client.api.invoices import list_invoices
-from kashoo_api_client.models import InvoiceInfo
 from kashoo_ext import KashooClient, cents_to_decimal, paginate, to_date
 
 
@@ -20,7 +19,6 @@ async def main() -> None:
         business = await business_id(kc)
         due: collections.Counter[str] = collections.Counter()
         count = 0
-        invoice: InvoiceInfo
         async for invoice in paginate(
             list_invoices.asyncio_detailed, business, client=kc.api, status="unpaid", sort_column="date"
         ):

@@ -18,7 +18,6 @@ import sys
 from _common import business_id
 
 from kashoo_api_client.api.records import list_records
-from kashoo_api_client.models import RecordInfo
 from kashoo_ext import IncrementalSync, KashooClient, to_date
 
 SCHEMA = """
@@ -48,9 +47,7 @@ async def sync(db: sqlite3.Connection) -> None:
         business = await business_id(kc)
         row = db.execute("SELECT checkpoint FROM sync_state WHERE business = ?", (business,)).fetchone()
         since = row[0] if row else None
-        incremental: IncrementalSync[RecordInfo] = IncrementalSync(
-            list_records.asyncio_detailed, business, client=kc.api, since=since
-        )
+        incremental = IncrementalSync(list_records.asyncio_detailed, business, client=kc.api, since=since)
         rows = []
         async for record in incremental:
             data = record.to_dict()

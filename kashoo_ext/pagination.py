@@ -66,7 +66,9 @@ __all__ = ["DEFAULT_PAGE_SIZE", "IncrementalSync", "Page", "pages", "paginate"]
 T = TypeVar("T")
 #: Every public client used 100; the server's maximum is not known.
 DEFAULT_PAGE_SIZE = 100
-ListFunction = Callable[..., Awaitable[Response[Any] | list[T] | None]]
+#: A generated list operation: ``asyncio_detailed`` (a Response) or ``asyncio`` (the list).
+#: Two precise shapes so that the item type is inferred from the function passed.
+ListFunction = Callable[..., Awaitable[Response[list[T]]]] | Callable[..., Awaitable[list[T] | None]]
 
 
 @attrs.frozen

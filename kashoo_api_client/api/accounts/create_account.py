@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,17 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountInfo | Any:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountInfo | None:
     if response.status_code == 200:
         response_200 = AccountInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccountInfo | Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccountInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccountInfo,
-) -> Response[AccountInfo | Any]:
+) -> Response[AccountInfo]:
     """Create an account
 
     Args:
@@ -67,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountInfo | Any]
+        Response[AccountInfo]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AccountInfo,
-) -> AccountInfo | Any | None:
+) -> AccountInfo | None:
     """Create an account
 
     Args:
@@ -99,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountInfo | Any
+        AccountInfo
     """
 
     return sync_detailed(
@@ -114,7 +113,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccountInfo,
-) -> Response[AccountInfo | Any]:
+) -> Response[AccountInfo]:
     """Create an account
 
     Args:
@@ -126,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountInfo | Any]
+        Response[AccountInfo]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AccountInfo,
-) -> AccountInfo | Any | None:
+) -> AccountInfo | None:
     """Create an account
 
     Args:
@@ -156,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountInfo | Any
+        AccountInfo
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -66,7 +66,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[JournalEntryInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[JournalEntryInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -77,13 +77,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[JournalEntryInfo]]:
+) -> Response[list[JournalEntryInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +105,7 @@ def sync_detailed(
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[JournalEntryInfo]]:
+) -> Response[list[JournalEntryInfo]]:
     """Journal entries made against an account, optionally for one contact
 
      The reference documents a second variant of the account journal-entry listing that
@@ -130,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[JournalEntryInfo]]
+        Response[list[JournalEntryInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +167,7 @@ def sync(
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[JournalEntryInfo] | None:
+) -> list[JournalEntryInfo] | None:
     """Journal entries made against an account, optionally for one contact
 
      The reference documents a second variant of the account journal-entry listing that
@@ -192,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[JournalEntryInfo]
+        list[JournalEntryInfo]
     """
 
     return sync_detailed(
@@ -225,7 +224,7 @@ async def asyncio_detailed(
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[JournalEntryInfo]]:
+) -> Response[list[JournalEntryInfo]]:
     """Journal entries made against an account, optionally for one contact
 
      The reference documents a second variant of the account journal-entry listing that
@@ -249,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[JournalEntryInfo]]
+        Response[list[JournalEntryInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +284,7 @@ async def asyncio(
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[JournalEntryInfo] | None:
+) -> list[JournalEntryInfo] | None:
     """Journal entries made against an account, optionally for one contact
 
      The reference documents a second variant of the account journal-entry listing that
@@ -309,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[JournalEntryInfo]
+        list[JournalEntryInfo]
     """
 
     return (

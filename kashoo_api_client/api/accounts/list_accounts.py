@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -38,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[AccountInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AccountInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -49,13 +49,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[AccountInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[AccountInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +68,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 0,
     archived: bool | Unset = UNSET,
-) -> Response[Any | list[AccountInfo]]:
+) -> Response[list[AccountInfo]]:
     """The business's chart of accounts
 
     Args:
@@ -85,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[AccountInfo]]
+        Response[list[AccountInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +106,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 0,
     archived: bool | Unset = UNSET,
-) -> Any | list[AccountInfo] | None:
+) -> list[AccountInfo] | None:
     """The business's chart of accounts
 
     Args:
@@ -123,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[AccountInfo]
+        list[AccountInfo]
     """
 
     return sync_detailed(
@@ -142,7 +139,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 0,
     archived: bool | Unset = UNSET,
-) -> Response[Any | list[AccountInfo]]:
+) -> Response[list[AccountInfo]]:
     """The business's chart of accounts
 
     Args:
@@ -156,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[AccountInfo]]
+        Response[list[AccountInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +175,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 0,
     archived: bool | Unset = UNSET,
-) -> Any | list[AccountInfo] | None:
+) -> list[AccountInfo] | None:
     """The business's chart of accounts
 
     Args:
@@ -192,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[AccountInfo]
+        list[AccountInfo]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -27,17 +27,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | AuthToken:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthToken | None:
     if response.status_code == 200:
         response_200 = AuthToken.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | AuthToken]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuthToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -50,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthTokenRequest,
-) -> Response[Any | AuthToken]:
+) -> Response[AuthToken]:
     """Log in (first party) and create an auth token
 
      Creates an auth token for accessing the api on behalf of a user (first-party login).
@@ -70,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthToken]
+        Response[AuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +87,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AuthTokenRequest,
-) -> Any | AuthToken | None:
+) -> AuthToken | None:
     """Log in (first party) and create an auth token
 
      Creates an auth token for accessing the api on behalf of a user (first-party login).
@@ -108,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthToken
+        AuthToken
     """
 
     return sync_detailed(
@@ -121,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthTokenRequest,
-) -> Response[Any | AuthToken]:
+) -> Response[AuthToken]:
     """Log in (first party) and create an auth token
 
      Creates an auth token for accessing the api on behalf of a user (first-party login).
@@ -141,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthToken]
+        Response[AuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AuthTokenRequest,
-) -> Any | AuthToken | None:
+) -> AuthToken | None:
     """Log in (first party) and create an auth token
 
      Creates an auth token for accessing the api on behalf of a user (first-party login).
@@ -177,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthToken
+        AuthToken
     """
 
     return (

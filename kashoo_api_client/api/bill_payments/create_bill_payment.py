@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,19 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BillPaymentInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BillPaymentInfo | None:
     if response.status_code == 200:
         response_200 = BillPaymentInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BillPaymentInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BillPaymentInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BillPaymentInfo,
-) -> Response[Any | BillPaymentInfo]:
+) -> Response[BillPaymentInfo]:
     """Record a payment to a vendor, allocated to bills of the same contact
 
     Args:
@@ -69,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BillPaymentInfo]
+        Response[BillPaymentInfo]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BillPaymentInfo,
-) -> Any | BillPaymentInfo | None:
+) -> BillPaymentInfo | None:
     """Record a payment to a vendor, allocated to bills of the same contact
 
     Args:
@@ -101,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BillPaymentInfo
+        BillPaymentInfo
     """
 
     return sync_detailed(
@@ -116,7 +113,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BillPaymentInfo,
-) -> Response[Any | BillPaymentInfo]:
+) -> Response[BillPaymentInfo]:
     """Record a payment to a vendor, allocated to bills of the same contact
 
     Args:
@@ -128,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BillPaymentInfo]
+        Response[BillPaymentInfo]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BillPaymentInfo,
-) -> Any | BillPaymentInfo | None:
+) -> BillPaymentInfo | None:
     """Record a payment to a vendor, allocated to bills of the same contact
 
     Args:
@@ -158,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BillPaymentInfo
+        BillPaymentInfo
     """
 
     return (

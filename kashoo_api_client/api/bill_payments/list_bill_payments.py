@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -72,7 +72,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[BillPaymentInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[BillPaymentInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -83,13 +83,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[BillPaymentInfo]]:
+) -> Response[list[BillPaymentInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +113,7 @@ def sync_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[BillPaymentInfo]]:
+) -> Response[list[BillPaymentInfo]]:
     """Payments made to vendors (records with type BILL_PAYMENT)
 
     Args:
@@ -137,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[BillPaymentInfo]]
+        Response[list[BillPaymentInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +178,7 @@ def sync(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[BillPaymentInfo] | None:
+) -> list[BillPaymentInfo] | None:
     """Payments made to vendors (records with type BILL_PAYMENT)
 
     Args:
@@ -202,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[BillPaymentInfo]
+        list[BillPaymentInfo]
     """
 
     return sync_detailed(
@@ -239,7 +238,7 @@ async def asyncio_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[BillPaymentInfo]]:
+) -> Response[list[BillPaymentInfo]]:
     """Payments made to vendors (records with type BILL_PAYMENT)
 
     Args:
@@ -262,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[BillPaymentInfo]]
+        Response[list[BillPaymentInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +301,7 @@ async def asyncio(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[BillPaymentInfo] | None:
+) -> list[BillPaymentInfo] | None:
     """Payments made to vendors (records with type BILL_PAYMENT)
 
     Args:
@@ -325,7 +324,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[BillPaymentInfo]
+        list[BillPaymentInfo]
     """
 
     return (

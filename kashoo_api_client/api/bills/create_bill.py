@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,17 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BillInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BillInfo | None:
     if response.status_code == 200:
         response_200 = BillInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | BillInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BillInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BillInfo,
-) -> Response[Any | BillInfo]:
+) -> Response[BillInfo]:
     """Create a bill
 
     Args:
@@ -67,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BillInfo]
+        Response[BillInfo]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BillInfo,
-) -> Any | BillInfo | None:
+) -> BillInfo | None:
     """Create a bill
 
     Args:
@@ -99,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BillInfo
+        BillInfo
     """
 
     return sync_detailed(
@@ -114,7 +113,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BillInfo,
-) -> Response[Any | BillInfo]:
+) -> Response[BillInfo]:
     """Create a bill
 
     Args:
@@ -126,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BillInfo]
+        Response[BillInfo]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BillInfo,
-) -> Any | BillInfo | None:
+) -> BillInfo | None:
     """Create a bill
 
     Args:
@@ -156,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BillInfo
+        BillInfo
     """
 
     return (

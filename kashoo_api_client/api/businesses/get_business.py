@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -23,17 +23,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BusinessInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BusinessInfo | None:
     if response.status_code == 200:
         response_200 = BusinessInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | BusinessInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BusinessInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -46,7 +45,7 @@ def sync_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | BusinessInfo]:
+) -> Response[BusinessInfo]:
     """One business
 
     Args:
@@ -57,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BusinessInfo]
+        Response[BusinessInfo]
     """
 
     kwargs = _get_kwargs(
@@ -75,7 +74,7 @@ def sync(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BusinessInfo | None:
+) -> BusinessInfo | None:
     """One business
 
     Args:
@@ -86,7 +85,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BusinessInfo
+        BusinessInfo
     """
 
     return sync_detailed(
@@ -99,7 +98,7 @@ async def asyncio_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | BusinessInfo]:
+) -> Response[BusinessInfo]:
     """One business
 
     Args:
@@ -110,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BusinessInfo]
+        Response[BusinessInfo]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ async def asyncio(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BusinessInfo | None:
+) -> BusinessInfo | None:
     """One business
 
     Args:
@@ -137,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BusinessInfo
+        BusinessInfo
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -28,19 +28,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ChargebeeHostedPage:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChargebeeHostedPage | None:
     if response.status_code == 200:
         response_200 = ChargebeeHostedPage.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ChargebeeHostedPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ChargebeeHostedPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +50,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChargebeeCheckoutRequest,
-) -> Response[Any | ChargebeeHostedPage]:
+) -> Response[ChargebeeHostedPage]:
     """Create a Chargebee hosted checkout page
 
     Args:
@@ -64,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChargebeeHostedPage]
+        Response[ChargebeeHostedPage]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +79,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChargebeeCheckoutRequest,
-) -> Any | ChargebeeHostedPage | None:
+) -> ChargebeeHostedPage | None:
     """Create a Chargebee hosted checkout page
 
     Args:
@@ -93,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChargebeeHostedPage
+        ChargebeeHostedPage
     """
 
     return sync_detailed(
@@ -106,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChargebeeCheckoutRequest,
-) -> Response[Any | ChargebeeHostedPage]:
+) -> Response[ChargebeeHostedPage]:
     """Create a Chargebee hosted checkout page
 
     Args:
@@ -117,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChargebeeHostedPage]
+        Response[ChargebeeHostedPage]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +130,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChargebeeCheckoutRequest,
-) -> Any | ChargebeeHostedPage | None:
+) -> ChargebeeHostedPage | None:
     """Create a Chargebee hosted checkout page
 
     Args:
@@ -144,7 +141,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChargebeeHostedPage
+        ChargebeeHostedPage
     """
 
     return (

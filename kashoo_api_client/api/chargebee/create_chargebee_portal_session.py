@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -28,19 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ChargebeePortalSession:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChargebeePortalSession | None:
     if response.status_code == 200:
         response_200 = ChargebeePortalSession.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ChargebeePortalSession]:
+) -> Response[ChargebeePortalSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +52,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChargebeePortalRequest,
-) -> Response[Any | ChargebeePortalSession]:
+) -> Response[ChargebeePortalSession]:
     """Create a Chargebee customer portal session
 
     Args:
@@ -64,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChargebeePortalSession]
+        Response[ChargebeePortalSession]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChargebeePortalRequest,
-) -> Any | ChargebeePortalSession | None:
+) -> ChargebeePortalSession | None:
     """Create a Chargebee customer portal session
 
     Args:
@@ -93,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChargebeePortalSession
+        ChargebeePortalSession
     """
 
     return sync_detailed(
@@ -106,7 +105,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChargebeePortalRequest,
-) -> Response[Any | ChargebeePortalSession]:
+) -> Response[ChargebeePortalSession]:
     """Create a Chargebee customer portal session
 
     Args:
@@ -117,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChargebeePortalSession]
+        Response[ChargebeePortalSession]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +132,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChargebeePortalRequest,
-) -> Any | ChargebeePortalSession | None:
+) -> ChargebeePortalSession | None:
     """Create a Chargebee customer portal session
 
     Args:
@@ -144,7 +143,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChargebeePortalSession
+        ChargebeePortalSession
     """
 
     return (

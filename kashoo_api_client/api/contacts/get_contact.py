@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -23,17 +23,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ContactInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactInfo | None:
     if response.status_code == 200:
         response_200 = ContactInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ContactInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -46,7 +45,7 @@ def sync_detailed(
     contact_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ContactInfo]:
+) -> Response[ContactInfo]:
     """One contact
 
     Args:
@@ -57,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContactInfo]
+        Response[ContactInfo]
     """
 
     kwargs = _get_kwargs(
@@ -75,7 +74,7 @@ def sync(
     contact_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ContactInfo | None:
+) -> ContactInfo | None:
     """One contact
 
     Args:
@@ -86,7 +85,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactInfo
+        ContactInfo
     """
 
     return sync_detailed(
@@ -99,7 +98,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ContactInfo]:
+) -> Response[ContactInfo]:
     """One contact
 
     Args:
@@ -110,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContactInfo]
+        Response[ContactInfo]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ContactInfo | None:
+) -> ContactInfo | None:
     """One contact
 
     Args:
@@ -137,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactInfo
+        ContactInfo
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -63,7 +63,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[JournalEntryInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[JournalEntryInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -74,13 +74,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[JournalEntryInfo]]:
+) -> Response[list[JournalEntryInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +101,7 @@ def sync_detailed(
     amount_le: int | Unset = UNSET,
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Any | list[JournalEntryInfo]]:
+) -> Response[list[JournalEntryInfo]]:
     """Journal entries made against a contact
 
     Args:
@@ -122,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[JournalEntryInfo]]
+        Response[list[JournalEntryInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +157,7 @@ def sync(
     amount_le: int | Unset = UNSET,
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Any | list[JournalEntryInfo] | None:
+) -> list[JournalEntryInfo] | None:
     """Journal entries made against a contact
 
     Args:
@@ -178,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[JournalEntryInfo]
+        list[JournalEntryInfo]
     """
 
     return sync_detailed(
@@ -209,7 +208,7 @@ async def asyncio_detailed(
     amount_le: int | Unset = UNSET,
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Any | list[JournalEntryInfo]]:
+) -> Response[list[JournalEntryInfo]]:
     """Journal entries made against a contact
 
     Args:
@@ -229,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[JournalEntryInfo]]
+        Response[list[JournalEntryInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +262,7 @@ async def asyncio(
     amount_le: int | Unset = UNSET,
     amount_ge: int | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Any | list[JournalEntryInfo] | None:
+) -> list[JournalEntryInfo] | None:
     """Journal entries made against a contact
 
     Args:
@@ -283,7 +282,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[JournalEntryInfo]
+        list[JournalEntryInfo]
     """
 
     return (

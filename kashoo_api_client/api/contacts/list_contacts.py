@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[ContactInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ContactInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,13 +55,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ContactInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[ContactInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +76,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Response[Any | list[ContactInfo]]:
+) -> Response[list[ContactInfo]]:
     """The business's contacts (customers and vendors)
 
     Args:
@@ -95,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ContactInfo]]
+        Response[list[ContactInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +120,7 @@ def sync(
     search: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Any | list[ContactInfo] | None:
+) -> list[ContactInfo] | None:
     """The business's contacts (customers and vendors)
 
     Args:
@@ -139,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ContactInfo]
+        list[ContactInfo]
     """
 
     return sync_detailed(
@@ -162,7 +159,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Response[Any | list[ContactInfo]]:
+) -> Response[list[ContactInfo]]:
     """The business's contacts (customers and vendors)
 
     Args:
@@ -178,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ContactInfo]]
+        Response[list[ContactInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +201,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Any | list[ContactInfo] | None:
+) -> list[ContactInfo] | None:
     """The business's contacts (customers and vendors)
 
     Args:
@@ -220,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ContactInfo]
+        list[ContactInfo]
     """
 
     return (

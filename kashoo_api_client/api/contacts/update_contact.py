@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,17 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ContactInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactInfo | None:
     if response.status_code == 200:
         response_200 = ContactInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ContactInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInfo,
-) -> Response[Any | ContactInfo]:
+) -> Response[ContactInfo]:
     """Update a contact
 
     Args:
@@ -67,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContactInfo]
+        Response[ContactInfo]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInfo,
-) -> Any | ContactInfo | None:
+) -> ContactInfo | None:
     """Update a contact
 
     Args:
@@ -99,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactInfo
+        ContactInfo
     """
 
     return sync_detailed(
@@ -114,7 +113,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInfo,
-) -> Response[Any | ContactInfo]:
+) -> Response[ContactInfo]:
     """Update a contact
 
     Args:
@@ -126,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContactInfo]
+        Response[ContactInfo]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInfo,
-) -> Any | ContactInfo | None:
+) -> ContactInfo | None:
     """Update a contact
 
     Args:
@@ -156,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactInfo
+        ContactInfo
     """
 
     return (

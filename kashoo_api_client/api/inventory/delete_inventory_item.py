@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -25,19 +25,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | InventoryItemInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InventoryItemInfo | None:
     if response.status_code == 200:
         response_200 = InventoryItemInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InventoryItemInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InventoryItemInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +48,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InventoryItemInfo]:
+) -> Response[InventoryItemInfo]:
     """Delete an inventory item (Kashoo classic)
 
     Args:
@@ -63,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InventoryItemInfo]
+        Response[InventoryItemInfo]
     """
 
     kwargs = _get_kwargs(
@@ -83,7 +80,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InventoryItemInfo | None:
+) -> InventoryItemInfo | None:
     """Delete an inventory item (Kashoo classic)
 
     Args:
@@ -95,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InventoryItemInfo
+        InventoryItemInfo
     """
 
     return sync_detailed(
@@ -110,7 +107,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InventoryItemInfo]:
+) -> Response[InventoryItemInfo]:
     """Delete an inventory item (Kashoo classic)
 
     Args:
@@ -122,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InventoryItemInfo]
+        Response[InventoryItemInfo]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +137,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InventoryItemInfo | None:
+) -> InventoryItemInfo | None:
     """Delete an inventory item (Kashoo classic)
 
     Args:
@@ -152,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InventoryItemInfo
+        InventoryItemInfo
     """
 
     return (

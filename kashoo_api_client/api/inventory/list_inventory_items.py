@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -23,7 +23,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[InventoryItemInfo]:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[InventoryItemInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,13 +36,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[InventoryItemInfo]]:
+) -> Response[list[InventoryItemInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +54,7 @@ def sync_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[InventoryItemInfo]]:
+) -> Response[list[InventoryItemInfo]]:
     """The business's inventory items (Kashoo classic)
 
     Args:
@@ -64,7 +65,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[InventoryItemInfo]]
+        Response[list[InventoryItemInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +83,7 @@ def sync(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[InventoryItemInfo] | None:
+) -> list[InventoryItemInfo] | None:
     """The business's inventory items (Kashoo classic)
 
     Args:
@@ -93,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[InventoryItemInfo]
+        list[InventoryItemInfo]
     """
 
     return sync_detailed(
@@ -106,7 +107,7 @@ async def asyncio_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[InventoryItemInfo]]:
+) -> Response[list[InventoryItemInfo]]:
     """The business's inventory items (Kashoo classic)
 
     Args:
@@ -117,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[InventoryItemInfo]]
+        Response[list[InventoryItemInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +134,7 @@ async def asyncio(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[InventoryItemInfo] | None:
+) -> list[InventoryItemInfo] | None:
     """The business's inventory items (Kashoo classic)
 
     Args:
@@ -144,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[InventoryItemInfo]
+        list[InventoryItemInfo]
     """
 
     return (

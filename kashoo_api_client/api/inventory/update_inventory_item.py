@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,19 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | InventoryItemInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InventoryItemInfo | None:
     if response.status_code == 200:
         response_200 = InventoryItemInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InventoryItemInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InventoryItemInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InventoryItemInfo,
-) -> Response[Any | InventoryItemInfo]:
+) -> Response[InventoryItemInfo]:
     """Update an inventory item (Kashoo classic)
 
     Args:
@@ -73,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InventoryItemInfo]
+        Response[InventoryItemInfo]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InventoryItemInfo,
-) -> Any | InventoryItemInfo | None:
+) -> InventoryItemInfo | None:
     """Update an inventory item (Kashoo classic)
 
     Args:
@@ -108,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InventoryItemInfo
+        InventoryItemInfo
     """
 
     return sync_detailed(
@@ -125,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InventoryItemInfo,
-) -> Response[Any | InventoryItemInfo]:
+) -> Response[InventoryItemInfo]:
     """Update an inventory item (Kashoo classic)
 
     Args:
@@ -138,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InventoryItemInfo]
+        Response[InventoryItemInfo]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InventoryItemInfo,
-) -> Any | InventoryItemInfo | None:
+) -> InventoryItemInfo | None:
     """Update an inventory item (Kashoo classic)
 
     Args:
@@ -171,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InventoryItemInfo
+        InventoryItemInfo
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,19 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | InvoicePaymentInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoicePaymentInfo | None:
     if response.status_code == 200:
         response_200 = InvoicePaymentInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InvoicePaymentInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InvoicePaymentInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoicePaymentInfo,
-) -> Response[Any | InvoicePaymentInfo]:
+) -> Response[InvoicePaymentInfo]:
     """Record a payment received, allocated to invoices
 
      Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
@@ -71,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InvoicePaymentInfo]
+        Response[InvoicePaymentInfo]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InvoicePaymentInfo,
-) -> Any | InvoicePaymentInfo | None:
+) -> InvoicePaymentInfo | None:
     """Record a payment received, allocated to invoices
 
      Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
@@ -105,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InvoicePaymentInfo
+        InvoicePaymentInfo
     """
 
     return sync_detailed(
@@ -120,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoicePaymentInfo,
-) -> Response[Any | InvoicePaymentInfo]:
+) -> Response[InvoicePaymentInfo]:
     """Record a payment received, allocated to invoices
 
      Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
@@ -134,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InvoicePaymentInfo]
+        Response[InvoicePaymentInfo]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InvoicePaymentInfo,
-) -> Any | InvoicePaymentInfo | None:
+) -> InvoicePaymentInfo | None:
     """Record a payment received, allocated to invoices
 
      Allocations reduce each invoice's `balanceDue` and set `paid` when it reaches 0.
@@ -166,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InvoicePaymentInfo
+        InvoicePaymentInfo
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -74,7 +74,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[InvoicePaymentInfo]:
+) -> list[InvoicePaymentInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -85,13 +85,12 @@ def _parse_response(
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[InvoicePaymentInfo]]:
+) -> Response[list[InvoicePaymentInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +115,7 @@ def sync_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[InvoicePaymentInfo]]:
+) -> Response[list[InvoicePaymentInfo]]:
     """Payments received (records with type INVOICE_PAYMENT)
 
     Args:
@@ -139,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[InvoicePaymentInfo]]
+        Response[list[InvoicePaymentInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +180,7 @@ def sync(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[InvoicePaymentInfo] | None:
+) -> list[InvoicePaymentInfo] | None:
     """Payments received (records with type INVOICE_PAYMENT)
 
     Args:
@@ -204,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[InvoicePaymentInfo]
+        list[InvoicePaymentInfo]
     """
 
     return sync_detailed(
@@ -241,7 +240,7 @@ async def asyncio_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[InvoicePaymentInfo]]:
+) -> Response[list[InvoicePaymentInfo]]:
     """Payments received (records with type INVOICE_PAYMENT)
 
     Args:
@@ -264,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[InvoicePaymentInfo]]
+        Response[list[InvoicePaymentInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -304,7 +303,7 @@ async def asyncio(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[InvoicePaymentInfo] | None:
+) -> list[InvoicePaymentInfo] | None:
     """Payments received (records with type INVOICE_PAYMENT)
 
     Args:
@@ -327,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[InvoicePaymentInfo]
+        list[InvoicePaymentInfo]
     """
 
     return (

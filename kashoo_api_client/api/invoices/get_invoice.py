@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -25,17 +25,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | InvoiceInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoiceInfo | None:
     if response.status_code == 200:
         response_200 = InvoiceInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | InvoiceInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InvoiceInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +48,7 @@ def sync_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InvoiceInfo]:
+) -> Response[InvoiceInfo]:
     """One invoice
 
     Args:
@@ -61,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InvoiceInfo]
+        Response[InvoiceInfo]
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +80,7 @@ def sync(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InvoiceInfo | None:
+) -> InvoiceInfo | None:
     """One invoice
 
     Args:
@@ -93,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InvoiceInfo
+        InvoiceInfo
     """
 
     return sync_detailed(
@@ -108,7 +107,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InvoiceInfo]:
+) -> Response[InvoiceInfo]:
     """One invoice
 
     Args:
@@ -120,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InvoiceInfo]
+        Response[InvoiceInfo]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +137,7 @@ async def asyncio(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InvoiceInfo | None:
+) -> InvoiceInfo | None:
     """One invoice
 
     Args:
@@ -150,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InvoiceInfo
+        InvoiceInfo
     """
 
     return (

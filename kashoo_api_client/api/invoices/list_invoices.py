@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -84,7 +84,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[InvoiceInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[InvoiceInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -95,13 +95,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[InvoiceInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[InvoiceInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +126,7 @@ def sync_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[InvoiceInfo]]:
+) -> Response[list[InvoiceInfo]]:
     """The business's invoices (records with type INVOICE)
 
     Args:
@@ -155,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[InvoiceInfo]]
+        Response[list[InvoiceInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +200,7 @@ def sync(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[InvoiceInfo] | None:
+) -> list[InvoiceInfo] | None:
     """The business's invoices (records with type INVOICE)
 
     Args:
@@ -229,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[InvoiceInfo]
+        list[InvoiceInfo]
     """
 
     return sync_detailed(
@@ -272,7 +269,7 @@ async def asyncio_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[InvoiceInfo]]:
+) -> Response[list[InvoiceInfo]]:
     """The business's invoices (records with type INVOICE)
 
     Args:
@@ -298,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[InvoiceInfo]]
+        Response[list[InvoiceInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +341,7 @@ async def asyncio(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[InvoiceInfo] | None:
+) -> list[InvoiceInfo] | None:
     """The business's invoices (records with type INVOICE)
 
     Args:
@@ -370,7 +367,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[InvoiceInfo]
+        list[InvoiceInfo]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,19 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SendInvoiceResult:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendInvoiceResult | None:
     if response.status_code == 200:
         response_200 = SendInvoiceResult.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SendInvoiceResult]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendInvoiceResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendInvoiceRequest,
-) -> Response[Any | SendInvoiceResult]:
+) -> Response[SendInvoiceResult]:
     """Email an invoice, or preview the email
 
      Sends an invoice email for the record to the given address. With `preview` true,
@@ -72,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SendInvoiceResult]
+        Response[SendInvoiceResult]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendInvoiceRequest,
-) -> Any | SendInvoiceResult | None:
+) -> SendInvoiceResult | None:
     """Email an invoice, or preview the email
 
      Sends an invoice email for the record to the given address. With `preview` true,
@@ -107,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SendInvoiceResult
+        SendInvoiceResult
     """
 
     return sync_detailed(
@@ -122,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendInvoiceRequest,
-) -> Response[Any | SendInvoiceResult]:
+) -> Response[SendInvoiceResult]:
     """Email an invoice, or preview the email
 
      Sends an invoice email for the record to the given address. With `preview` true,
@@ -137,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SendInvoiceResult]
+        Response[SendInvoiceResult]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendInvoiceRequest,
-) -> Any | SendInvoiceResult | None:
+) -> SendInvoiceResult | None:
     """Email an invoice, or preview the email
 
      Sends an invoice email for the record to the given address. With `preview` true,
@@ -170,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SendInvoiceResult
+        SendInvoiceResult
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,17 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | InvoiceInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoiceInfo | None:
     if response.status_code == 200:
         response_200 = InvoiceInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | InvoiceInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InvoiceInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceInfo,
-) -> Response[Any | InvoiceInfo]:
+) -> Response[InvoiceInfo]:
     """Update an invoice
 
     Args:
@@ -71,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InvoiceInfo]
+        Response[InvoiceInfo]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceInfo,
-) -> Any | InvoiceInfo | None:
+) -> InvoiceInfo | None:
     """Update an invoice
 
     Args:
@@ -106,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InvoiceInfo
+        InvoiceInfo
     """
 
     return sync_detailed(
@@ -123,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceInfo,
-) -> Response[Any | InvoiceInfo]:
+) -> Response[InvoiceInfo]:
     """Update an invoice
 
     Args:
@@ -136,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InvoiceInfo]
+        Response[InvoiceInfo]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceInfo,
-) -> Any | InvoiceInfo | None:
+) -> InvoiceInfo | None:
     """Update an invoice
 
     Args:
@@ -169,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InvoiceInfo
+        InvoiceInfo
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -48,8 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_302 = cast(Any, None)
         return response_302
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -27,17 +27,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | OAuth2Token:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OAuth2Token | None:
     if response.status_code == 200:
         response_200 = OAuth2Token.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | OAuth2Token]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OAuth2Token]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -50,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OAuth2TokenRequest,
-) -> Response[Any | OAuth2Token]:
+) -> Response[OAuth2Token]:
     """Exchange an authorization code or a refresh token for an access token
 
      With `grant_type=authorization_code`, `code` and `redirect_uri` are required; with
@@ -65,7 +64,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OAuth2Token]
+        Response[OAuth2Token]
     """
 
     kwargs = _get_kwargs(
@@ -83,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OAuth2TokenRequest,
-) -> Any | OAuth2Token | None:
+) -> OAuth2Token | None:
     """Exchange an authorization code or a refresh token for an access token
 
      With `grant_type=authorization_code`, `code` and `redirect_uri` are required; with
@@ -98,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OAuth2Token
+        OAuth2Token
     """
 
     return sync_detailed(
@@ -111,7 +110,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OAuth2TokenRequest,
-) -> Response[Any | OAuth2Token]:
+) -> Response[OAuth2Token]:
     """Exchange an authorization code or a refresh token for an access token
 
      With `grant_type=authorization_code`, `code` and `redirect_uri` are required; with
@@ -126,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OAuth2Token]
+        Response[OAuth2Token]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +141,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OAuth2TokenRequest,
-) -> Any | OAuth2Token | None:
+) -> OAuth2Token | None:
     """Exchange an authorization code or a refresh token for an access token
 
      With `grant_type=authorization_code`, `code` and `redirect_uri` are required; with
@@ -157,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OAuth2Token
+        OAuth2Token
     """
 
     return (

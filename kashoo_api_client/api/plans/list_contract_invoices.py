@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -50,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ContractInvoiceInfo]:
+) -> list[ContractInvoiceInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -61,13 +61,12 @@ def _parse_response(
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ContractInvoiceInfo]]:
+) -> Response[list[ContractInvoiceInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +83,7 @@ def sync_detailed(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Response[Any | list[ContractInvoiceInfo]]:
+) -> Response[list[ContractInvoiceInfo]]:
     """Invoices made on the business's current contract (plan)
 
     Args:
@@ -99,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ContractInvoiceInfo]]
+        Response[list[ContractInvoiceInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +124,7 @@ def sync(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Any | list[ContractInvoiceInfo] | None:
+) -> list[ContractInvoiceInfo] | None:
     """Invoices made on the business's current contract (plan)
 
     Args:
@@ -140,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ContractInvoiceInfo]
+        list[ContractInvoiceInfo]
     """
 
     return sync_detailed(
@@ -161,7 +160,7 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Response[Any | list[ContractInvoiceInfo]]:
+) -> Response[list[ContractInvoiceInfo]]:
     """Invoices made on the business's current contract (plan)
 
     Args:
@@ -176,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ContractInvoiceInfo]]
+        Response[list[ContractInvoiceInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +199,7 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Any | list[ContractInvoiceInfo] | None:
+) -> list[ContractInvoiceInfo] | None:
     """Invoices made on the business's current contract (plan)
 
     Args:
@@ -215,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ContractInvoiceInfo]
+        list[ContractInvoiceInfo]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -32,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[PlanInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[PlanInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,13 +43,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[PlanInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[PlanInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     invite_code: str | Unset = UNSET,
-) -> Response[Any | list[PlanInfo]]:
+) -> Response[list[PlanInfo]]:
     """The subscription plans available to the business
 
     Args:
@@ -75,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[PlanInfo]]
+        Response[list[PlanInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     invite_code: str | Unset = UNSET,
-) -> Any | list[PlanInfo] | None:
+) -> list[PlanInfo] | None:
     """The subscription plans available to the business
 
     Args:
@@ -107,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[PlanInfo]
+        list[PlanInfo]
     """
 
     return sync_detailed(
@@ -122,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     invite_code: str | Unset = UNSET,
-) -> Response[Any | list[PlanInfo]]:
+) -> Response[list[PlanInfo]]:
     """The subscription plans available to the business
 
     Args:
@@ -134,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[PlanInfo]]
+        Response[list[PlanInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     invite_code: str | Unset = UNSET,
-) -> Any | list[PlanInfo] | None:
+) -> list[PlanInfo] | None:
     """The subscription plans available to the business
 
     Args:
@@ -164,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[PlanInfo]
+        list[PlanInfo]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -23,17 +23,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | RecordInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordInfo | None:
     if response.status_code == 200:
         response_200 = RecordInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | RecordInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RecordInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -46,7 +45,7 @@ def sync_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | RecordInfo]:
+) -> Response[RecordInfo]:
     """One record, of any type
 
     Args:
@@ -57,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordInfo]
+        Response[RecordInfo]
     """
 
     kwargs = _get_kwargs(
@@ -75,7 +74,7 @@ def sync(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | RecordInfo | None:
+) -> RecordInfo | None:
     """One record, of any type
 
     Args:
@@ -86,7 +85,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordInfo
+        RecordInfo
     """
 
     return sync_detailed(
@@ -99,7 +98,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | RecordInfo]:
+) -> Response[RecordInfo]:
     """One record, of any type
 
     Args:
@@ -110,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordInfo]
+        Response[RecordInfo]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ async def asyncio(
     record_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | RecordInfo | None:
+) -> RecordInfo | None:
     """One record, of any type
 
     Args:
@@ -137,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordInfo
+        RecordInfo
     """
 
     return (

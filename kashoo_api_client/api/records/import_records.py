@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -32,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[RecordInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[RecordInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,13 +43,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[RecordInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[RecordInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportRecordsRequest,
-) -> Response[Any | list[RecordInfo]]:
+) -> Response[list[RecordInfo]]:
     """Import records from an OFX or QBO file
 
      Imports records from an outside source; only OFX/QBO files are supported. The file
@@ -80,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RecordInfo]]
+        Response[list[RecordInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ImportRecordsRequest,
-) -> Any | list[RecordInfo] | None:
+) -> list[RecordInfo] | None:
     """Import records from an OFX or QBO file
 
      Imports records from an outside source; only OFX/QBO files are supported. The file
@@ -117,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RecordInfo]
+        list[RecordInfo]
     """
 
     return sync_detailed(
@@ -132,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportRecordsRequest,
-) -> Response[Any | list[RecordInfo]]:
+) -> Response[list[RecordInfo]]:
     """Import records from an OFX or QBO file
 
      Imports records from an outside source; only OFX/QBO files are supported. The file
@@ -149,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RecordInfo]]
+        Response[list[RecordInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ImportRecordsRequest,
-) -> Any | list[RecordInfo] | None:
+) -> list[RecordInfo] | None:
     """Import records from an OFX or QBO file
 
      Imports records from an outside source; only OFX/QBO files are supported. The file
@@ -184,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RecordInfo]
+        list[RecordInfo]
     """
 
     return (

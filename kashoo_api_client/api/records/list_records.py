@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -84,7 +84,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[RecordInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[RecordInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -95,13 +95,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[RecordInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[RecordInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +126,7 @@ def sync_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[RecordInfo]]:
+) -> Response[list[RecordInfo]]:
     """All the records (transactions) of a business
 
      Records can be of several types (invoices, bills, payments, transfers, ...). Only
@@ -158,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RecordInfo]]
+        Response[list[RecordInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +203,7 @@ def sync(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[RecordInfo] | None:
+) -> list[RecordInfo] | None:
     """All the records (transactions) of a business
 
      Records can be of several types (invoices, bills, payments, transfers, ...). Only
@@ -235,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RecordInfo]
+        list[RecordInfo]
     """
 
     return sync_detailed(
@@ -278,7 +275,7 @@ async def asyncio_detailed(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Response[Any | list[RecordInfo]]:
+) -> Response[list[RecordInfo]]:
     """All the records (transactions) of a business
 
      Records can be of several types (invoices, bills, payments, transfers, ...). Only
@@ -307,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RecordInfo]]
+        Response[list[RecordInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -353,7 +350,7 @@ async def asyncio(
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
     contact_id: int | Unset = UNSET,
-) -> Any | list[RecordInfo] | None:
+) -> list[RecordInfo] | None:
     """All the records (transactions) of a business
 
      Records can be of several types (invoices, bills, payments, transfers, ...). Only
@@ -382,7 +379,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RecordInfo]
+        list[RecordInfo]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[RecordInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[RecordInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,13 +41,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[RecordInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[RecordInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[RecordInfo],
-) -> Response[Any | list[RecordInfo]]:
+) -> Response[list[RecordInfo]]:
     """Return a batch of records to the inbox (TrulySmall)
 
     Args:
@@ -71,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RecordInfo]]
+        Response[list[RecordInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[RecordInfo],
-) -> Any | list[RecordInfo] | None:
+) -> list[RecordInfo] | None:
     """Return a batch of records to the inbox (TrulySmall)
 
     Args:
@@ -100,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RecordInfo]
+        list[RecordInfo]
     """
 
     return sync_detailed(
@@ -113,7 +110,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[RecordInfo],
-) -> Response[Any | list[RecordInfo]]:
+) -> Response[list[RecordInfo]]:
     """Return a batch of records to the inbox (TrulySmall)
 
     Args:
@@ -124,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RecordInfo]]
+        Response[list[RecordInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +137,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[RecordInfo],
-) -> Any | list[RecordInfo] | None:
+) -> list[RecordInfo] | None:
     """Return a batch of records to the inbox (TrulySmall)
 
     Args:
@@ -151,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RecordInfo]
+        list[RecordInfo]
     """
 
     return (

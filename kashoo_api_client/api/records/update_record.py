@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,17 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | RecordInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordInfo | None:
     if response.status_code == 200:
         response_200 = RecordInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | RecordInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RecordInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordInfo,
-) -> Response[Any | RecordInfo]:
+) -> Response[RecordInfo]:
     """Update a record
 
     Args:
@@ -70,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordInfo]
+        Response[RecordInfo]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RecordInfo,
-) -> Any | RecordInfo | None:
+) -> RecordInfo | None:
     """Update a record
 
     Args:
@@ -105,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordInfo
+        RecordInfo
     """
 
     return sync_detailed(
@@ -120,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordInfo,
-) -> Response[Any | RecordInfo]:
+) -> Response[RecordInfo]:
     """Update a record
 
     Args:
@@ -135,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordInfo]
+        Response[RecordInfo]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RecordInfo,
-) -> Any | RecordInfo | None:
+) -> RecordInfo | None:
     """Update a record
 
     Args:
@@ -168,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordInfo
+        RecordInfo
     """
 
     return (

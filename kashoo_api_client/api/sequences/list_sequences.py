@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -23,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[SequenceInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SequenceInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,13 +34,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[SequenceInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[SequenceInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +50,7 @@ def sync_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[SequenceInfo]]:
+) -> Response[list[SequenceInfo]]:
     """The next sequence number for each record type
 
      Important for invoices and bills, where the sequence number becomes the invoice or
@@ -67,7 +64,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[SequenceInfo]]
+        Response[list[SequenceInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +82,7 @@ def sync(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[SequenceInfo] | None:
+) -> list[SequenceInfo] | None:
     """The next sequence number for each record type
 
      Important for invoices and bills, where the sequence number becomes the invoice or
@@ -99,7 +96,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[SequenceInfo]
+        list[SequenceInfo]
     """
 
     return sync_detailed(
@@ -112,7 +109,7 @@ async def asyncio_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[SequenceInfo]]:
+) -> Response[list[SequenceInfo]]:
     """The next sequence number for each record type
 
      Important for invoices and bills, where the sequence number becomes the invoice or
@@ -126,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[SequenceInfo]]
+        Response[list[SequenceInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +139,7 @@ async def asyncio(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[SequenceInfo] | None:
+) -> list[SequenceInfo] | None:
     """The next sequence number for each record type
 
      Important for invoices and bills, where the sequence number becomes the invoice or
@@ -156,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[SequenceInfo]
+        list[SequenceInfo]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -31,19 +31,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SubscriptionResponse:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SubscriptionResponse | None:
     if response.status_code == 200:
         response_200 = SubscriptionResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SubscriptionResponse]:
+) -> Response[SubscriptionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> Response[Any | SubscriptionResponse]:
+) -> Response[SubscriptionResponse]:
     """A subscription, by subscription id or subscriber id (FusionAuth user id)
 
     Args:
@@ -69,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SubscriptionResponse]
+        Response[SubscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +88,7 @@ def sync(
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> Any | SubscriptionResponse | None:
+) -> SubscriptionResponse | None:
     """A subscription, by subscription id or subscriber id (FusionAuth user id)
 
     Args:
@@ -101,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SubscriptionResponse
+        SubscriptionResponse
     """
 
     return sync_detailed(
@@ -116,7 +115,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> Response[Any | SubscriptionResponse]:
+) -> Response[SubscriptionResponse]:
     """A subscription, by subscription id or subscriber id (FusionAuth user id)
 
     Args:
@@ -128,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SubscriptionResponse]
+        Response[SubscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +145,7 @@ async def asyncio(
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> Any | SubscriptionResponse | None:
+) -> SubscriptionResponse | None:
     """A subscription, by subscription id or subscriber id (FusionAuth user id)
 
     Args:
@@ -158,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SubscriptionResponse
+        SubscriptionResponse
     """
 
     return (

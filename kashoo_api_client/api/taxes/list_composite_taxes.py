@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -23,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[TaxCompositeInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TaxCompositeInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,13 +34,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[TaxCompositeInfo]]:
+) -> Response[list[TaxCompositeInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +52,7 @@ def sync_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[TaxCompositeInfo]]:
+) -> Response[list[TaxCompositeInfo]]:
     """The business's composite (v2) taxes
 
     Args:
@@ -64,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[TaxCompositeInfo]]
+        Response[list[TaxCompositeInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +81,7 @@ def sync(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[TaxCompositeInfo] | None:
+) -> list[TaxCompositeInfo] | None:
     """The business's composite (v2) taxes
 
     Args:
@@ -93,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[TaxCompositeInfo]
+        list[TaxCompositeInfo]
     """
 
     return sync_detailed(
@@ -106,7 +105,7 @@ async def asyncio_detailed(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[TaxCompositeInfo]]:
+) -> Response[list[TaxCompositeInfo]]:
     """The business's composite (v2) taxes
 
     Args:
@@ -117,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[TaxCompositeInfo]]
+        Response[list[TaxCompositeInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +132,7 @@ async def asyncio(
     business_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[TaxCompositeInfo] | None:
+) -> list[TaxCompositeInfo] | None:
     """The business's composite (v2) taxes
 
     Args:
@@ -144,7 +143,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[TaxCompositeInfo]
+        list[TaxCompositeInfo]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[LegacyTaxInfo | TaxCompositeInfo]:
+) -> list[LegacyTaxInfo | TaxCompositeInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -61,13 +61,12 @@ def _parse_response(
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[LegacyTaxInfo | TaxCompositeInfo]]:
+) -> Response[list[LegacyTaxInfo | TaxCompositeInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: int | Unset = UNSET,
-) -> Response[Any | list[LegacyTaxInfo | TaxCompositeInfo]]:
+) -> Response[list[LegacyTaxInfo | TaxCompositeInfo]]:
     """The business's taxes, legacy (v1) or composite (v2)
 
      Providing `version=2` returns TaxCompositeInfo items, otherwise LegacyTaxInfo items.
@@ -96,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[LegacyTaxInfo | TaxCompositeInfo]]
+        Response[list[LegacyTaxInfo | TaxCompositeInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     version: int | Unset = UNSET,
-) -> Any | list[LegacyTaxInfo | TaxCompositeInfo] | None:
+) -> list[LegacyTaxInfo | TaxCompositeInfo] | None:
     """The business's taxes, legacy (v1) or composite (v2)
 
      Providing `version=2` returns TaxCompositeInfo items, otherwise LegacyTaxInfo items.
@@ -131,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[LegacyTaxInfo | TaxCompositeInfo]
+        list[LegacyTaxInfo | TaxCompositeInfo]
     """
 
     return sync_detailed(
@@ -146,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: int | Unset = UNSET,
-) -> Response[Any | list[LegacyTaxInfo | TaxCompositeInfo]]:
+) -> Response[list[LegacyTaxInfo | TaxCompositeInfo]]:
     """The business's taxes, legacy (v1) or composite (v2)
 
      Providing `version=2` returns TaxCompositeInfo items, otherwise LegacyTaxInfo items.
@@ -161,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[LegacyTaxInfo | TaxCompositeInfo]]
+        Response[list[LegacyTaxInfo | TaxCompositeInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     version: int | Unset = UNSET,
-) -> Any | list[LegacyTaxInfo | TaxCompositeInfo] | None:
+) -> list[LegacyTaxInfo | TaxCompositeInfo] | None:
     """The business's taxes, legacy (v1) or composite (v2)
 
      Providing `version=2` returns TaxCompositeInfo items, otherwise LegacyTaxInfo items.
@@ -194,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[LegacyTaxInfo | TaxCompositeInfo]
+        list[LegacyTaxInfo | TaxCompositeInfo]
     """
 
     return (

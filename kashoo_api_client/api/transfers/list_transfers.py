@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -69,7 +69,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[TransferInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TransferInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -80,13 +80,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[TransferInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[TransferInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +107,7 @@ def sync_detailed(
     sort_order: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Response[Any | list[TransferInfo]]:
+) -> Response[list[TransferInfo]]:
     """Transfers between the business's accounts (records with type TRANSFER)
 
     Args:
@@ -132,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[TransferInfo]]
+        Response[list[TransferInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +169,7 @@ def sync(
     sort_order: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Any | list[TransferInfo] | None:
+) -> list[TransferInfo] | None:
     """Transfers between the business's accounts (records with type TRANSFER)
 
     Args:
@@ -194,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[TransferInfo]
+        list[TransferInfo]
     """
 
     return sync_detailed(
@@ -229,7 +226,7 @@ async def asyncio_detailed(
     sort_order: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Response[Any | list[TransferInfo]]:
+) -> Response[list[TransferInfo]]:
     """Transfers between the business's accounts (records with type TRANSFER)
 
     Args:
@@ -251,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[TransferInfo]]
+        Response[list[TransferInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +286,7 @@ async def asyncio(
     sort_order: str | Unset = UNSET,
     include_removed: bool | Unset = UNSET,
     modified_since: int | Unset = UNSET,
-) -> Any | list[TransferInfo] | None:
+) -> list[TransferInfo] | None:
     """Transfers between the business's accounts (records with type TRANSFER)
 
     Args:
@@ -311,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[TransferInfo]
+        list[TransferInfo]
     """
 
     return (

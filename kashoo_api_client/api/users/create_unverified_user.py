@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -27,17 +27,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | AuthToken:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthToken | None:
     if response.status_code == 200:
         response_200 = AuthToken.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | AuthToken]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuthToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -50,7 +49,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifiedSignupRequest,
-) -> Response[Any | AuthToken]:
+) -> Response[AuthToken]:
     """Sign up an unverified user
 
      Adds a new user. The user is unverified: a verification email is sent and permanent
@@ -64,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthToken]
+        Response[AuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +81,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifiedSignupRequest,
-) -> Any | AuthToken | None:
+) -> AuthToken | None:
     """Sign up an unverified user
 
      Adds a new user. The user is unverified: a verification email is sent and permanent
@@ -96,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthToken
+        AuthToken
     """
 
     return sync_detailed(
@@ -109,7 +108,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifiedSignupRequest,
-) -> Response[Any | AuthToken]:
+) -> Response[AuthToken]:
     """Sign up an unverified user
 
      Adds a new user. The user is unverified: a verification email is sent and permanent
@@ -123,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthToken]
+        Response[AuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +138,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifiedSignupRequest,
-) -> Any | AuthToken | None:
+) -> AuthToken | None:
     """Sign up an unverified user
 
      Adds a new user. The user is unverified: a verification email is sent and permanent
@@ -153,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthToken
+        AuthToken
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -18,17 +18,16 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | UserInfo:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserInfo | None:
     if response.status_code == 200:
         response_200 = UserInfo.from_dict(response.json())
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | UserInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserInfo]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -40,7 +39,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | UserInfo]:
+) -> Response[UserInfo]:
     """The user the token belongs to
 
     Raises:
@@ -48,7 +47,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UserInfo]
+        Response[UserInfo]
     """
 
     kwargs = _get_kwargs()
@@ -63,7 +62,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | UserInfo | None:
+) -> UserInfo | None:
     """The user the token belongs to
 
     Raises:
@@ -71,7 +70,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UserInfo
+        UserInfo
     """
 
     return sync_detailed(
@@ -82,7 +81,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | UserInfo]:
+) -> Response[UserInfo]:
     """The user the token belongs to
 
     Raises:
@@ -90,7 +89,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UserInfo]
+        Response[UserInfo]
     """
 
     kwargs = _get_kwargs()
@@ -103,7 +102,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | UserInfo | None:
+) -> UserInfo | None:
     """The user the token belongs to
 
     Raises:
@@ -111,7 +110,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UserInfo
+        UserInfo
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -18,7 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[BusinessInfo]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[BusinessInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -29,13 +29,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    response_default = cast(Any, None)
-    return response_default
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[BusinessInfo]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[BusinessInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +44,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[BusinessInfo]]:
+) -> Response[list[BusinessInfo]]:
     """The businesses the token's user was granted access to
 
     Raises:
@@ -55,7 +52,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[BusinessInfo]]
+        Response[list[BusinessInfo]]
     """
 
     kwargs = _get_kwargs()
@@ -70,7 +67,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[BusinessInfo] | None:
+) -> list[BusinessInfo] | None:
     """The businesses the token's user was granted access to
 
     Raises:
@@ -78,7 +75,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[BusinessInfo]
+        list[BusinessInfo]
     """
 
     return sync_detailed(
@@ -89,7 +86,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[BusinessInfo]]:
+) -> Response[list[BusinessInfo]]:
     """The businesses the token's user was granted access to
 
     Raises:
@@ -97,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[BusinessInfo]]
+        Response[list[BusinessInfo]]
     """
 
     kwargs = _get_kwargs()
@@ -110,7 +107,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[BusinessInfo] | None:
+) -> list[BusinessInfo] | None:
     """The businesses the token's user was granted access to
 
     Raises:
@@ -118,7 +115,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[BusinessInfo]
+        list[BusinessInfo]
     """
 
     return (
