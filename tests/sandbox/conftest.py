@@ -25,21 +25,21 @@ class Api:
     email: str
     password: str
 
-    def request(self, method: str, path: str, status: int = 200, **kwargs: Any) -> Any:
+    def request(self, method: str, path: str, expect: int = 200, **kwargs: Any) -> Any:
         response = self.client.request(method, path, **kwargs)
-        assert response.status_code == status, (method, path, response.status_code, response.text[:500])
-        if status == 200:
+        assert response.status_code == expect, (method, path, response.status_code, response.text[:500])
+        if expect == 200:
             assert_conforms(response, method, path)
         return response.json() if response.content and "json" in response.headers.get("content-type", "") else None
 
-    def get(self, path: str, status: int = 200, **params: Any) -> Any:
-        return self.request("GET", path, status, params=params)
+    def get(self, path: str, expect: int = 200, **params: Any) -> Any:
+        return self.request("GET", path, expect, params=params)
 
-    def post(self, path: str, body: Any, status: int = 200) -> Any:
-        return self.request("POST", path, status, json=body)
+    def post(self, path: str, body: Any, expect: int = 200) -> Any:
+        return self.request("POST", path, expect, json=body)
 
-    def put(self, path: str, body: Any, status: int = 200) -> Any:
-        return self.request("PUT", path, status, json=body)
+    def put(self, path: str, body: Any, expect: int = 200) -> Any:
+        return self.request("PUT", path, expect, json=body)
 
     def account(self, number: str) -> int:
         accounts = self.get(f"/businesses/{self.business}/accounts")

@@ -210,7 +210,7 @@ def test_access_control_between_users(sandbox: RunningSandbox, api: Api) -> None
     assert api.client.get(f"/records/{invoice['id'] + 10**9}").status_code == 404
     # An id of another business inside a body is a bad request, and nothing is written.
     before = api.get(f"/businesses/{api.business}/records", includeRemoved="true")
-    api.post(f"/businesses/{api.business}/records/invoices", {"contact": contact["id"], "amount": 1}, status=400)
+    api.post(f"/businesses/{api.business}/records/invoices", {"contact": contact["id"], "amount": 1}, expect=400)
     assert api.get(f"/businesses/{api.business}/records", includeRemoved="true") == before
     other.client.close()
 
