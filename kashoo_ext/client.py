@@ -101,8 +101,9 @@ class KashooClient:
 
     Pass ``kc.api`` as ``client=`` to any generated function. Options:
 
-    - ``product``: :class:`Product` (``"kashoo"`` or ``"tsa"``; default Kashoo classic) — picks
-      the host and which operations are allowed (others raise before anything is sent);
+    - ``product``: :class:`Product` (``"kashoo"`` or ``"tsa"``) — picks the host and which
+      operations are allowed (others raise before anything is sent). Without it: guessed from
+      ``base_url`` (:meth:`Product.guess`), else Kashoo classic;
     - ``base_url``: another host for that product (sandbox, staging, proxy);
     - ``auth``: :class:`~kashoo_ext.auth.PasswordAuth`, :class:`~kashoo_ext.auth.SsoAuth`,
       :class:`~kashoo_ext.auth.TokenAuth`, :class:`~kashoo_ext.oauth.OAuth2Auth`,
@@ -137,7 +138,12 @@ class KashooClient:
         http_client: httpx.AsyncClient | None = None,
         check_product: bool = True,
     ) -> None:
-        self._product = Product.parse(product) if product is not None else Product.KASHOO
+        if product is not None:
+            self._product = Product.parse(product)
+        elif base_url is not None:
+            self._product = Product.guess(base_url)
+        else:
+            self._product = Product.KASHOO
         if auth is not None and not isinstance(auth, Credentials):
             raise ConfigurationError(
                 f"auth must be PasswordAuth, SsoAuth, TokenAuth, OAuth2Auth or BearerAuth, got {type(auth).__name__}"

@@ -66,6 +66,22 @@ class Product(enum.StrEnum):
             raise ConfigurationError(f"unknown product {value!r}: use 'kashoo' (Kashoo classic) or 'tsa' (TrulySmall)")
         return found
 
+    @classmethod
+    def guess(cls, base_url: str) -> Product:
+        """The product a base URL most likely serves: TrulySmall for its host or a ``/tsa/``
+        path (the sandbox's layout), Kashoo classic otherwise. Used when no product is given.
+
+        >>> Product.guess("http://127.0.0.1:8000/tsa/api")
+        <Product.TSA: 'tsa'>
+        """
+        try:
+            url = httpx.URL(base_url)
+        except httpx.InvalidURL:
+            return cls.KASHOO  # the client reports the bad URL itself
+        if "trulysmall" in url.host or url.path.startswith("/tsa/") or url.path == "/tsa":
+            return cls.TSA
+        return cls.KASHOO
+
 
 _BASE_URLS = {
     Product.KASHOO: "https://api.kashoo.com/api",

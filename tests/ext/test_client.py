@@ -58,6 +58,9 @@ def test_product_hosts_and_parse() -> None:
     assert KashooClient(product=Product.TSA).base_url == "https://api.trulysmall.com/api"
     assert KashooClient().base_url == "https://api.kashoo.com/api"
     assert Product.parse("TrulySmall") is Product.TSA
+    assert KashooClient(base_url="http://127.0.0.1:9/tsa/api").product is Product.TSA
+    assert KashooClient(base_url="http://127.0.0.1:9/api").product is Product.KASHOO
+    assert KashooClient(product="kashoo", base_url="http://127.0.0.1:9/tsa/api").product is Product.KASHOO
     with pytest.raises(ConfigurationError, match="unknown product 'quickbooks'"):
         KashooClient(product="quickbooks")
 
