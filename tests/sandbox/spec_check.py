@@ -66,3 +66,11 @@ def assert_conforms(response: httpx.Response, method: str, path: str) -> None:
     validator = jsonschema.Draft202012Validator({"$ref": _URI + pointer}, registry=registry)
     errors = list(validator.iter_errors(response.json()))
     assert not errors, f"{method} {template}: {errors[0].message} at {list(errors[0].absolute_path)}"
+
+
+def assert_schema(value: Any, component: str) -> None:
+    """`value` matches components/schemas/<component> of the spec."""
+    _, registry, _ = _spec()
+    validator = jsonschema.Draft202012Validator({"$ref": f"{_URI}#/components/schemas/{component}"}, registry=registry)
+    errors = list(validator.iter_errors(value))
+    assert not errors, f"{component}: {errors[0].message} at {list(errors[0].absolute_path)}"
