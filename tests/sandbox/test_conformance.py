@@ -43,7 +43,7 @@ schema.config.phases.update(
 
 
 @schema.parametrize()
-@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 def test_every_operation_conforms(case: schemathesis.Case, fuzzed_sandbox: RunningSandbox) -> None:
     product = "tsa" if case.operation.path == "/records/unprocess" else "kashoo"
     headers = {"Accept": "application/json"}
