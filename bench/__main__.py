@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .harness import Figure, machine
 
-BENCHES = ["parsing", "overhead"]
+BENCHES = ["parsing", "overhead", "concurrency", "export", "faults"]
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
@@ -26,7 +26,8 @@ def render(figures: list[tuple[str, Figure]], seconds: float, scale: float) -> s
         "",
         "Each figure is a ratio (or count) against a baseline measured in the same run on the same",
         "machine; times are medians of interleaved repetitions. How each is measured is in the",
-        "docstring of the bench module named in the first column.",
+        "docstring of the bench module named in the first column. Throughput against concurrency:",
+        "[concurrency.svg](concurrency.svg). What profiling found and changed: [PROFILE.md](PROFILE.md).",
         "",
         "| bench | figure | value | target | met | measured |",
         "|---|---|---|---|---|---|",
@@ -48,7 +49,7 @@ def main() -> None:
     for name in args.only or BENCHES:
         print(f"bench {name} ...", flush=True)
         module = importlib.import_module(f"bench.{name}")
-        for figure in module.run(args.scale):
+        for figure in module.run(args.scale, args.out.parent):
             print(f"  {figure.name}: {figure.value} (target {figure.target})", flush=True)
             figures.append((name, figure))
     args.out.write_text(render(figures, time.monotonic() - started, args.scale))

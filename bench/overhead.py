@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import httpx
 
@@ -37,7 +38,7 @@ def _subject(runner: asyncio.Runner, call: Callable[[], Awaitable[object]], call
     return lambda: runner.run(batch())
 
 
-def run(scale: float = 1.0) -> list[Figure]:
+def run(scale: float, out_dir: Path) -> list[Figure]:
     calls = max(5, int(200 * scale))
     with subprocess_server(["-m", "bench.static_server"], "listening ") as url, asyncio.Runner() as runner:
         raw = httpx.AsyncClient(base_url=f"{url}/api")

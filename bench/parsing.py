@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from kashoo_api_client.models import RecordInfo
 
 from .harness import Figure, interleaved_medians, per_call, records_page
 
 
-def run(scale: float = 1.0) -> list[Figure]:
+def run(scale: float, out_dir: Path) -> list[Figure]:
     payload = records_page(100)
     calls = max(5, int(100 * scale))
     times = interleaved_medians(

@@ -32,7 +32,7 @@ RECORD_COLUMNS = ("id", "type", "number", "date", "contactName", "currency", "to
 async def _rows(fn: Any, business: int, kc: Any, max_rows: int | None, **filters: Any) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     async for item in paginate(fn, business, client=kc.api, **filters):
-        rows.append(item.to_dict())
+        rows.append(item)
         if max_rows is not None and len(rows) >= max_rows:
             break
     return rows
@@ -46,8 +46,8 @@ def businesses(options: Options, as_json: bool) -> None:
 
     async def go() -> None:
         async with logged_in(options) as kc:
-            found = await list_my_businesses.asyncio(client=kc.api) or []
-            emit([b.to_dict() for b in found], ("id", "name", "currency", "country"), as_json=as_json)
+            found = await list_my_businesses.asyncio_json(client=kc.api) or []
+            emit(found, ("id", "name", "currency", "country"), as_json=as_json)
 
     run(go())
 
@@ -64,9 +64,7 @@ def accounts(options: Options, business_id: int | None, archived: bool, as_json:
     async def go() -> None:
         async with logged_in(options) as kc:
             business = await resolve_business(kc, business_id)
-            rows = await _rows(
-                list_accounts.asyncio_detailed, business, kc, max_rows, archived=True if archived else UNSET
-            )
+            rows = await _rows(list_accounts.asyncio_json, business, kc, max_rows, archived=True if archived else UNSET)
             emit(rows, ("id", "number", "name", "type", "archived"), as_json=as_json)
 
     run(go())
@@ -86,7 +84,7 @@ def contacts(
     async def go() -> None:
         async with logged_in(options) as kc:
             business = await resolve_business(kc, business_id)
-            rows = await _rows(list_contacts.asyncio_detailed, business, kc, max_rows, search=search or UNSET)
+            rows = await _rows(list_contacts.asyncio_json, business, kc, max_rows, search=search or UNSET)
             emit(rows, ("id", "name", "email", "currency"), as_json=as_json)
 
     run(go())

@@ -72,7 +72,7 @@ async def export_records(
             )
         ) as it:
             async for page in it:
-                export.write_page([r.to_dict() for r in page.items], next_offset=page.offset + page.limit)
+                export.write_page(page.items, next_offset=page.offset + page.limit)
                 elapsed = max(time.monotonic() - started, 1e-6)
                 progress.update(
                     task,

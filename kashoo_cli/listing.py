@@ -19,19 +19,20 @@ from kashoo_api_client.api.users import list_my_businesses
 from kashoo_ext import ConfigurationError, KashooClient, decimal_to_cents, to_epoch_ms
 from kashoo_ext.pagination import ListFunction
 
-#: --type values and the list operation that returns only that type.
+#: --type values and the list operation that returns only that type. The CLI prints and
+#: writes the records as the API sent them, so it asks for plain JSON (no models).
 RECORD_LISTS: dict[str, ListFunction[Any]] = {
-    "INVOICE": list_invoices.asyncio_detailed,
-    "BILL": list_bills.asyncio_detailed,
-    "INVOICE_PAYMENT": list_invoice_payments.asyncio_detailed,
-    "BILL_PAYMENT": list_bill_payments.asyncio_detailed,
-    "TRANSFER": list_transfers.asyncio_detailed,
+    "INVOICE": list_invoices.asyncio_json,
+    "BILL": list_bills.asyncio_json,
+    "INVOICE_PAYMENT": list_invoice_payments.asyncio_json,
+    "BILL_PAYMENT": list_bill_payments.asyncio_json,
+    "TRANSFER": list_transfers.asyncio_json,
 }
 RECORD_TYPES = click.Choice(sorted(RECORD_LISTS), case_sensitive=False)
 
 
 def records_list(record_type: str | None) -> ListFunction[Any]:
-    return RECORD_LISTS[record_type.upper()] if record_type else list_records.asyncio_detailed
+    return RECORD_LISTS[record_type.upper()] if record_type else list_records.asyncio_json
 
 
 business_option = click.option(
@@ -46,10 +47,10 @@ async def resolve_business(kc: KashooClient, business_id: int | None) -> int:
     """The business to work on: the one given, or the user's only one."""
     if business_id is not None:
         return business_id
-    businesses = await list_my_businesses.asyncio(client=kc.api) or []
-    if len(businesses) == 1 and isinstance(businesses[0].id, int):
-        return businesses[0].id
-    names = ", ".join(f"{b.id} ({b.name})" for b in businesses) or "none"
+    businesses = await list_my_businesses.asyncio_json(client=kc.api) or []
+    if len(businesses) == 1 and isinstance(businesses[0].get("id"), int):
+        return int(businesses[0]["id"])
+    names = ", ".join(f"{b.get('id')} ({b.get('name')})" for b in businesses) or "none"
     raise ConfigurationError(f"pass --business: you have {len(businesses)} businesses: {names}")
 
 

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,28 +58,24 @@ def test_create_and_pay_invoice(example_sandbox: RunningSandbox) -> None:
     assert "balance due 0.00, paid=True" in out
 
 
-def test_sync_to_sqlite_is_incremental_and_safe_to_rerun(example_sandbox: RunningSandbox, tmp_path: Path) -> None:
-    db_path = tmp_path / "copy.sqlite3"
-    run_example(example_sandbox, "sync_to_sqlite.py", str(db_path))
-    business = example_sandbox.demo["businessId"]
-    header = {"Authorization": example_sandbox.token_header()}
-    api = httpx.Client(base_url=example_sandbox.base_url(), headers=header)
-    listed = api.get(f"/businesses/{business}/records", params={"limit": 100000, "includeRemoved": True}).json()
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("SELECT count(*) FROM records").fetchone()[0] == len(listed)
+def test_sync_to_sqlite_is_incremental_and_safe_to_rerun(tmp_path: Path) -> None:
+    with running_sandbox(demo=True, demo_records=80) as sandbox:
+        db_path = tmp_path / "copy.sqlite3"
+        first = run_example(sandbox, "sync_to_sqlite.py", str(db_path))
+        business = sandbox.demo["businessId"]
+        api = httpx.Client(base_url=sandbox.base_url(), headers={"Authorization": sandbox.token_header()})
+        listed = api.get(f"/businesses/{business}/records", params={"limit": 100000, "includeRemoved": True}).json()
+        assert f"synced {len(listed)} records (first run)" in first
 
-    # A re-run asks only for changes: at most the records of the one-second overlap before the
-    # newest change come again, and upserting them changes nothing.
-    again = run_example(example_sandbox, "sync_to_sqlite.py", str(db_path))
-    assert int(again.split()[1]) < 10 and "changes since the last run" in again
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("SELECT count(*) FROM records").fetchone()[0] == len(listed)
+        time.sleep(1.1)  # the change below is more than the sync's one-second overlap after the load
+        target = listed[0]
+        assert api.delete(f"/records/{target['id']}").status_code == 204
+        second = run_example(sandbox, "sync_to_sqlite.py", str(db_path))
+        assert "changes since the last run" in second  # includes the deletion (and the load's overlap)
+        third = run_example(sandbox, "sync_to_sqlite.py", str(db_path))
+        # Nothing changed since: only what lies within the overlap of the newest change comes again.
+        assert "synced 1 changes since the last run" in third
 
-    target = listed[0]
-    deleted = api.delete(f"/records/{target['id']}")
-    assert deleted.status_code == 204
-    out = run_example(example_sandbox, "sync_to_sqlite.py", str(db_path))
-    assert 1 <= int(out.split()[1]) < 10  # the deletion, and again the overlap's few
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("SELECT removed FROM records WHERE id = ?", (target["id"],)).fetchone() == (1,)
-        assert db.execute("SELECT count(*) FROM records").fetchone()[0] == len(listed)
+        with sqlite3.connect(db_path) as db:
+            assert db.execute("SELECT removed FROM records WHERE id = ?", (target["id"],)).fetchone() == (1,)
+            assert db.execute("SELECT count(*) FROM records").fetchone()[0] == len(listed)

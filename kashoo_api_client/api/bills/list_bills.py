@@ -391,3 +391,55 @@ async def asyncio(
             contact_id=contact_id,
         )
     ).parsed
+
+
+async def asyncio_json(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    amount_ge: int | Unset = UNSET,
+    amount_le: int | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    as_of_date: datetime.date | Unset = UNSET,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    include_removed: bool | Unset = UNSET,
+    modified_since: int | Unset = UNSET,
+    contact_id: int | Unset = UNSET,
+) -> Any:
+    """Like ``asyncio()``, but the body's JSON as plain Python values: no models are built.
+
+    For bulk reads where dicts are all that is needed (an export, a sync). Returns None for a
+    response that is not a success, as ``asyncio()`` does.
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        offset=offset,
+        limit=limit,
+        start_date=start_date,
+        end_date=end_date,
+        search=search,
+        amount_ge=amount_ge,
+        amount_le=amount_le,
+        exclude=exclude,
+        status=status,
+        as_of_date=as_of_date,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        include_removed=include_removed,
+        modified_since=modified_since,
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    if 200 <= response.status_code < 300:
+        return response.json()
+    return None

@@ -300,3 +300,43 @@ async def asyncio(
             search=search,
         )
     ).parsed
+
+
+async def asyncio_json(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    amount_le: int | Unset = UNSET,
+    amount_ge: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Any:
+    """Like ``asyncio()``, but the body's JSON as plain Python values: no models are built.
+
+    For bulk reads where dicts are all that is needed (an export, a sync). Returns None for a
+    response that is not a success, as ``asyncio()`` does.
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        start_date=start_date,
+        end_date=end_date,
+        offset=offset,
+        limit=limit,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        amount_le=amount_le,
+        amount_ge=amount_ge,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    if 200 <= response.status_code < 300:
+        return response.json()
+    return None

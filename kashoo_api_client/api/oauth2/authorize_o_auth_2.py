@@ -232,3 +232,33 @@ async def asyncio(
             state=state,
         )
     ).parsed
+
+
+async def asyncio_json(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    response_type: str = "code",
+    scope: str | Unset = "full-access",
+    redirect_uri: str,
+    state: str | Unset = UNSET,
+) -> Any:
+    """Like ``asyncio()``, but the body's JSON as plain Python values: no models are built.
+
+    For bulk reads where dicts are all that is needed (an export, a sync). Returns None for a
+    response that is not a success, as ``asyncio()`` does.
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        response_type=response_type,
+        scope=scope,
+        redirect_uri=redirect_uri,
+        state=state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    if 200 <= response.status_code < 300:
+        return response.json()
+    return None

@@ -227,3 +227,33 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+async def asyncio_json(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Any:
+    """Like ``asyncio()``, but the body's JSON as plain Python values: no models are built.
+
+    For bulk reads where dicts are all that is needed (an export, a sync). Returns None for a
+    response that is not a success, as ``asyncio()`` does.
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+        start_date=start_date,
+        end_date=end_date,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    if 200 <= response.status_code < 300:
+        return response.json()
+    return None

@@ -162,3 +162,25 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_json(
+    business_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any:
+    """Like ``asyncio()``, but the body's JSON as plain Python values: no models are built.
+
+    For bulk reads where dicts are all that is needed (an export, a sync). Returns None for a
+    response that is not a success, as ``asyncio()`` does.
+    """
+
+    kwargs = _get_kwargs(
+        business_id=business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    if 200 <= response.status_code < 300:
+        return response.json()
+    return None

@@ -167,3 +167,27 @@ async def asyncio(
             subscriber_id=subscriber_id,
         )
     ).parsed
+
+
+async def asyncio_json(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+) -> Any:
+    """Like ``asyncio()``, but the body's JSON as plain Python values: no models are built.
+
+    For bulk reads where dicts are all that is needed (an export, a sync). Returns None for a
+    response that is not a success, as ``asyncio()`` does.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        subscriber_id=subscriber_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    if 200 <= response.status_code < 300:
+        return response.json()
+    return None
