@@ -248,3 +248,21 @@ def test_oauth_login_through_the_browser_flow(kashoo: Kashoo) -> None:
     stored = json.loads((Path(kashoo.env["KASHOO_CONFIG_DIR"]) / "login.json").read_text())
     assert stored["kind"] == "oauth"
     assert kashoo("whoami").exit_code == 0  # the Bearer token from the stored OAuth login works
+
+
+def test_product_and_base_url_from_flags_and_environment(kashoo: Kashoo, tmp_path: Path) -> None:
+    tsa = kashoo.sandbox.base_url("tsa")
+    kashoo.env["KASHOO_BASE_URL"] = ""
+    login = kashoo(
+        "--product", "tsa", "--base-url", tsa, "login", "--email", "demo@kashoo.test", "--password-stdin",
+        input="demo-password\n",
+    )  # fmt: skip
+    assert login.exit_code == 0 and f"on tsa at {tsa}" in login.output
+    stored = json.loads((tmp_path / "config" / "login.json").read_text())
+    assert (stored["product"], stored["base_url"]) == ("tsa", tsa)
+    # Later commands use the login's product and host without flags...
+    assert f"on tsa at {tsa}" in kashoo("whoami").output
+    # ...and the environment overrides them.
+    kashoo.env["KASHOO_BASE_URL"] = kashoo.sandbox.base_url("kashoo")
+    kashoo.env["KASHOO_PRODUCT"] = "kashoo"
+    assert f"on kashoo at {kashoo.sandbox.base_url('kashoo')}" in kashoo("whoami").output
