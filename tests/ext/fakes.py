@@ -147,7 +147,7 @@ class FakeKashoo:
         return user, password
 
     def _token_code(self, request: httpx.Request) -> str | None:
-        header = request.headers.get("authorization", "")
+        header: str = request.headers.get("authorization", "")
         if header.startswith("TOKEN json:"):
             return str(json.loads(header[len("TOKEN json:") :])["authenticationCode"])
         if header.startswith("TOKEN uuid:"):

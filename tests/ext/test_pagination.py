@@ -83,7 +83,7 @@ async def test_prefetch_keeps_pages_in_flight_and_in_order(fake: FakeKashoo) -> 
         in_flight -= 1
         return handler(request)
 
-    async with fake.client(auth=_token(fake), transport=httpx.MockTransport(slow)) as kc:  # type: ignore[arg-type]
+    async with fake.client(auth=_token(fake), transport=httpx.MockTransport(slow)) as kc:
         ids = [
             r.id
             async for r in paginate(list_records.asyncio_detailed, BUSINESS_ID, client=kc.api, page_size=10, prefetch=3)
@@ -111,7 +111,8 @@ async def test_errors_propagate_from_the_pager(fake: FakeKashoo) -> None:
 
 async def test_bad_arguments_are_refused_before_any_request(fake: FakeKashoo) -> None:
     async with fake.client(auth=_token(fake)) as kc:
-        for kwargs in ({"limit": 5}, {"page_size": 0}, {"prefetch": -1}):
+        cases: list[dict[str, Any]] = [{"limit": 5}, {"page_size": 0}, {"prefetch": -1}]
+        for kwargs in cases:
             with pytest.raises(ConfigurationError):
                 async for _ in paginate(list_records.asyncio_detailed, BUSINESS_ID, client=kc.api, **kwargs):
                     pass

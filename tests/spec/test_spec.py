@@ -21,7 +21,8 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    return loaded
 
 
 def spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
