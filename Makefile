@@ -7,7 +7,7 @@ SPEC ?= openapi/kashoo.yaml
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 HANDWRITTEN := $(wildcard kashoo_ext kashoo_sandbox kashoo_cli tests bench examples openapi/*.py)
-TYPED := $(wildcard kashoo_ext kashoo_sandbox kashoo_cli bench examples)
+TYPED := $(wildcard kashoo_ext kashoo_sandbox kashoo_cli bench examples tests)
 
 .PHONY: install generate check-generated lint typecheck test pytest demo bench clean
 

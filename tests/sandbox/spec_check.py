@@ -45,7 +45,7 @@ def assert_conforms(response: httpx.Response, method: str, path: str) -> None:
     spec, registry, _ = _spec()
     template = operation_path(response.request.url.path)
     operation = spec["paths"].get(template, {}).get(method.lower()) if template else None
-    if operation is None or "200" not in operation["responses"]:
+    if template is None or operation is None or "200" not in operation["responses"]:
         return
     content = operation["responses"]["200"].get("content", {})
     if "application/json" not in content:

@@ -8,7 +8,9 @@ body that breaks the response schema is not.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import schemathesis
@@ -27,7 +29,7 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 
 
 @pytest.fixture(scope="module")
-def fuzzed_sandbox() -> RunningSandbox:
+def fuzzed_sandbox() -> Iterator[RunningSandbox]:
     # Its own sandbox: schemathesis creates users and records at random.
     with running_sandbox(demo=True, demo_records=50) as running:
         yield running
@@ -44,7 +46,7 @@ schema.config.phases.update(
 
 @schema.parametrize()
 @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
-def test_every_operation_conforms(case: schemathesis.Case, fuzzed_sandbox: RunningSandbox) -> None:
+def test_every_operation_conforms(case: schemathesis.Case[Any], fuzzed_sandbox: RunningSandbox) -> None:
     product = "tsa" if case.operation.path == "/records/unprocess" else "kashoo"
     headers = {"Accept": "application/json"}
     if "Authorization" not in (case.headers or {}):
@@ -57,7 +59,7 @@ _HEADERS: dict[str, str] = {}
 
 def _header(sb: RunningSandbox, path: str) -> str:
     if path.startswith(("/subscriptions", "/chargebee")):
-        return "Bearer " + sb.demo["subscriptionToken"]
+        return "Bearer " + str(sb.demo["subscriptionToken"])
     if "token" not in _HEADERS:
         _HEADERS["token"] = sb.token_header()
     return _HEADERS["token"]

@@ -4,6 +4,7 @@ rotating refresh tokens, expiry; and the subscription service's Bearer auth."""
 from __future__ import annotations
 
 import time
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -52,7 +53,7 @@ def _token(sb: RunningSandbox, auth: tuple[str, str] | None = None, **form: str)
     )
 
 
-def _exchange(sb: RunningSandbox) -> dict[str, str]:
+def _exchange(sb: RunningSandbox) -> dict[str, Any]:
     code = _approve(sb)["code"][0]
     response = _token(
         sb, grant_type="authorization_code", code=code, redirect_uri=sb.demo["oauthClient"]["redirectUri"]
