@@ -26,6 +26,8 @@ from .harness import Figure
 from .plot import line_chart
 from .sandbox_run import DEMO_EMAIL, DEMO_PASSWORD, Sandbox, sandbox_process
 
+# Both clients wait as long as it takes for one of their 100 pooled connections.
+TIMEOUT = httpx.Timeout(120.0)
 CLIENT_ID, CLIENT_SECRET = "sandbox-client", "sandbox-secret"  # the sandbox's documented demo client
 REDIRECT_URI = "http://127.0.0.1:8976/callback"
 PLOT = "concurrency.svg"
@@ -69,7 +71,7 @@ async def measure(sandbox: Sandbox, calls: int, sweep: list[int]) -> dict[str, o
     )
     store = MemoryTokenStore(expired)
     auth = OAuth2Auth(CLIENT_ID, CLIENT_SECRET, redirect_uri=REDIRECT_URI, store=store)
-    async with KashooClient(base_url=sandbox.api, auth=auth, rate_limit=None) as kc:
+    async with KashooClient(base_url=sandbox.api, auth=auth, rate_limit=None, timeout=TIMEOUT) as kc:
         sandbox.reset_stats()
 
         async def via_ext() -> object:
@@ -80,7 +82,7 @@ async def measure(sandbox: Sandbox, calls: int, sweep: list[int]) -> dict[str, o
         tokens = auth.tokens
         assert tokens is not None
         async with httpx.AsyncClient(
-            base_url=sandbox.api, headers={"Authorization": f"Bearer {tokens.access_token}"}
+            base_url=sandbox.api, headers={"Authorization": f"Bearer {tokens.access_token}"}, timeout=TIMEOUT
         ) as raw:
 
             async def via_raw() -> object:
