@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import platform
@@ -30,15 +31,22 @@ class Figure:
 
 
 def interleaved_medians(subjects: dict[str, Callable[[], float]], repeats: int) -> dict[str, float]:
-    """Run each subject `repeats` times, round-robin, and return each one's median.
+    """Run each subject `repeats` times, interleaved, and return each one's median.
 
     A subject returns the time it measured for one repetition (seconds per unit of work).
     Interleaving spreads machine noise (the other core, frequency changes) over all
     subjects instead of letting it land on whichever ran during the noisy second.
     """
     samples: dict[str, list[float]] = {name: [] for name in subjects}
-    for _ in range(repeats):
-        for name, run in subjects.items():
+    order = list(subjects.items())
+    for round_ in range(repeats):
+        # Every other round in reverse (A B, B A, ...): whatever a subject leaves behind (caches,
+        # heap fragmentation) falls on each of the others equally often.
+        for name, run in order if round_ % 2 == 0 else reversed(order):
+            # Collect the garbage of the previous subject first, so that each subject pays for
+            # its own collections only (a subject that allocates a lot, such as model building,
+            # otherwise slows down whichever subject runs after it).
+            gc.collect()
             samples[name].append(run())
     return {name: statistics.median(values) for name, values in samples.items()}
 
