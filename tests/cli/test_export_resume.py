@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import signal
 import subprocess
@@ -95,3 +96,20 @@ def test_mfa_login_asks_for_the_sms_code(slow_sandbox: RunningSandbox, tmp_path:
     assert proc.returncode == 0, err
     assert "SMS code" in err and f"<{mfa['email']}>" in out
     assert code not in out + err.replace("SMS code: ", "")  # the code is not echoed back
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_survives_the_real_apis_quirks(tmp_path: Path, fmt: str) -> None:
+    with running_sandbox(demo=True, demo_records=400, quirks="all") as quirky:
+        kashoo = Kashoo(quirky, tmp_path / "config")
+        kashoo.login()
+        expected = set(kashoo.record_ids())
+        out = tmp_path / f"records.{fmt}"
+        result = kashoo("export", "records", "--business", kashoo.business, "--format", fmt, "--out", out)
+        assert result.exit_code == 0, result.output
+    if fmt == "jsonl":
+        ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    else:
+        with open(out, newline="") as f:
+            ids = [int(row["id"]) for row in csv.DictReader(f)]
+    assert len(ids) == len(set(ids)) and set(ids) == expected
