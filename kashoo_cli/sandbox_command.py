@@ -21,4 +21,4 @@ def sandbox(args: tuple[str, ...]) -> None:
         raise click.ClickException(
             f"the sandbox needs extra packages ({error.name}): pip install 'kashoo-sdk[sandbox]'"
         ) from None
-    sandbox_main(list(args))
+    sandbox_main(list(args), prog="kashoo sandbox")

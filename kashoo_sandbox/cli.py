@@ -13,8 +13,8 @@ from .routing import PRODUCT_BASES
 from .server import bind, make_server
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m kashoo_sandbox", description="A stateful local Kashoo/TrulySmall API.")
+def parser(prog: str = "python -m kashoo_sandbox") -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=prog, description="A stateful local Kashoo/TrulySmall API.")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8975, help="0 picks a free port (printed)")
     p.add_argument("--db", help="SQLite file (default: in memory, lost on exit)")
@@ -36,8 +36,8 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> None:
-    args = parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = "python -m kashoo_sandbox") -> None:
+    args = parser(prog).parse_args(argv)
     try:
         config = SandboxConfig(
             rate_limit=args.rate_limit,

@@ -212,6 +212,7 @@ def test_export_into_a_missing_folder_is_exit_2(kashoo: Kashoo, tmp_path: Path) 
 def test_sandbox_command_passes_its_arguments_through(kashoo: Kashoo) -> None:
     result = kashoo("sandbox", "--help")
     assert result.exit_code == 0 and "--demo" in result.output and "--fault-rate" in result.output
+    assert result.output.startswith("usage: kashoo sandbox")
 
 
 def test_oauth_login_through_the_browser_flow(kashoo: Kashoo) -> None:
