@@ -24,6 +24,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import json
+import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any, Final, Literal
 
@@ -38,7 +39,7 @@ from kashoo_api_client.types import UNSET, Unset
 
 from ._logging import logger
 from .convert import to_datetime
-from .errors import AuthenticationError, ConfigurationError, MfaRequiredError, TokenExpiredError
+from .errors import TRANSIENT_ERRORS, AuthenticationError, ConfigurationError, MfaRequiredError, TokenExpiredError
 
 __all__ = [
     "BearerAuth",
@@ -50,6 +51,10 @@ __all__ = [
     "SsoAuth",
     "TokenAuth",
 ]
+
+#: Seconds between attempts to renew (or refresh) a token ahead of its expiry while the
+#: network or the server keeps failing them.
+REFRESH_HOLD_OFF = 5.0
 
 #: An async callable that returns the SMS code the user received.
 MfaCallback = Callable[[], Awaitable[str]]
@@ -205,12 +210,19 @@ class FirstPartyAuth(Credentials):
             raise ConfigurationError(f"header_style must be 'json' or 'uuid', got {header_style!r}")
         if duration <= dt.timedelta(0):
             raise ConfigurationError(f"duration must be positive, got {duration!r}")
+        if dt.timedelta(seconds=renew_before) >= duration:
+            raise ConfigurationError(
+                f"renew_before ({renew_before:g} s) must be shorter than the token's duration ({duration}); "
+                "otherwise every request would renew the token first"
+            )
         self._duration_ms = int(duration / dt.timedelta(milliseconds=1))
         self._style: HeaderStyle = header_style
         self._renew_before = renew_before
         self._site = site
         self._locale = locale
         self._session: FirstPartyToken | None = None
+        # After a renewal the network or the server failed, the next attempt waits (monotonic).
+        self._hold_renewal_until = 0.0
         self._lock = asyncio.Lock()
 
     @property
@@ -231,7 +243,11 @@ class FirstPartyAuth(Credentials):
 
     async def authorization(self, api: AuthenticatedClient) -> str | None:
         session = self._session
-        if session is None or session.expires_within(self._renew_before):
+        if (
+            session is None
+            or session.expires_within(0)
+            or (session.expires_within(self._renew_before) and time.monotonic() >= self._hold_renewal_until)
+        ):
             session = await self._replace(api, session, renew=True)
         return session.header
 
@@ -254,6 +270,12 @@ class FirstPartyAuth(Credentials):
                 try:
                     self._session = await self._renew(api, stale)
                     return self._session
+                except TRANSIENT_ERRORS as error:
+                    # The network or the server failed the renewal, not the token: it still
+                    # works until it expires, so use it and try again a little later.
+                    self._hold_renewal_until = time.monotonic() + REFRESH_HOLD_OFF
+                    logger.debug("token renewal failed (%s); the current token is still valid", type(error).__name__)
+                    return stale
                 except AuthenticationError:
                     if not self.can_log_in:
                         raise

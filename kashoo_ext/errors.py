@@ -388,3 +388,14 @@ def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> K
     if isinstance(exc, httpx.TimeoutException):
         return TimeoutError(f"the request timed out ({detail})", method=method, url=url)
     return NetworkError(f"the connection failed ({detail})", method=method, url=url)
+
+
+#: Failures of the network or the server, not of the request or the credentials: a token
+#: renewal that fails this way is tried again later while the current token still works.
+TRANSIENT_ERRORS: tuple[type[KashooError], ...] = (
+    NetworkError,
+    TimeoutError,
+    ServerError,
+    RateLimitError,
+    OutcomeUnknownError,
+)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import secrets
+import time
 from urllib.parse import urlencode
 
 import attrs
@@ -33,8 +34,8 @@ from kashoo_api_client.client import AuthenticatedClient
 from kashoo_api_client.models.o_auth_2_token_request import OAuth2TokenRequest
 
 from ._logging import logger, redact_url
-from .auth import Credentials, basic_authorization, sending_as
-from .errors import AuthenticationError, ConfigurationError, OAuthStateError, ValidationError
+from .auth import REFRESH_HOLD_OFF, Credentials, basic_authorization, sending_as
+from .errors import TRANSIENT_ERRORS, AuthenticationError, ConfigurationError, OAuthStateError, ValidationError
 from .tokens import MemoryTokenStore, OAuth2Tokens, TokenStore
 
 __all__ = ["AuthorizationRequest", "OAuth2Auth", "verify_state"]
@@ -102,6 +103,14 @@ class OAuth2Auth(Credentials):
         self._scope = scope
         self._refresh_before = refresh_before
         self._tokens: OAuth2Tokens | None = None
+        # Tokens the server issued that are not saved yet. Until they are, they hold the only
+        # valid refresh token: they are kept (never used) and saving them is retried first.
+        self._unsaved: OAuth2Tokens | None = None
+        # The refresh under way, as a task of its own: a caller cancelled mid-refresh (a
+        # timeout, a failing task group) cannot abandon a rotation the server already made.
+        self._rotation: asyncio.Task[OAuth2Tokens] | None = None
+        # After a failed refresh ahead of expiry, the next attempt waits (monotonic time).
+        self._hold_refresh_until = 0.0
         self._lock = asyncio.Lock()
 
     @property
@@ -163,8 +172,22 @@ class OAuth2Auth(Credentials):
 
     async def authorization(self, api: AuthenticatedClient) -> str | None:
         tokens = self._tokens
-        if tokens is None or tokens.expires_within(self._refresh_before):
-            tokens = await self._refresh(api, tokens)
+        if (
+            tokens is None
+            or tokens.expires_within(0)
+            or (tokens.expires_within(self._refresh_before) and time.monotonic() >= self._hold_refresh_until)
+        ):
+            try:
+                tokens = await self._refresh(api, tokens)
+            except TRANSIENT_ERRORS as error:
+                # A refresh ahead of expiry that the network or the server failed: the current
+                # access token still works until it expires, so use it and try again later.
+                current = self._tokens
+                if current is None or current.expires_within(0):
+                    raise
+                self._hold_refresh_until = time.monotonic() + REFRESH_HOLD_OFF
+                logger.debug("OAuth2 refresh failed (%s); the current token is still valid", type(error).__name__)
+                tokens = current
         return f"Bearer {tokens.access_token}"
 
     async def unauthorized(self, api: AuthenticatedClient, sent: str | None) -> bool:
@@ -179,33 +202,61 @@ class OAuth2Auth(Credentials):
     ) -> OAuth2Tokens:
         """Refresh once for any number of concurrent callers that saw ``stale``."""
         async with self._lock:
-            current = self._tokens
-            if current is not None and current is not stale:
-                return current  # refreshed by another task while this one waited
-            # The store may hold newer tokens (first use, or another process rotated them).
-            stored = await self._store.load()
-            if (
-                stored is not None
-                and (stale is None or stored.access_token != stale.access_token)
-                and not stored.expires_within(self._refresh_before)
-            ):
-                self._tokens = stored
-                return stored
-            tokens = stored or current
-            if tokens is None:
-                raise AuthenticationError(
-                    "no OAuth2 tokens yet: run the authorization first "
-                    "(authorization_request, then complete_authorization)"
-                )
-            if not tokens.refresh_token:
-                raise AuthenticationError("the OAuth2 access token expired and there is no refresh token")
+            if self._rotation is None:
+                current = self._tokens
+                if current is not None and current is not stale:
+                    return current  # refreshed by another task while this one waited
+                tokens: OAuth2Tokens | None = None  # None: only save the unsaved tokens
+                if self._unsaved is None:
+                    # The store may hold newer tokens (first use, or another process rotated them).
+                    stored = await self._store.load()
+                    if (
+                        stored is not None
+                        and (stale is None or stored.access_token != stale.access_token)
+                        and not stored.expires_within(self._refresh_before)
+                    ):
+                        self._tokens = stored
+                        return stored
+                    tokens = stored or current
+                    if tokens is None:
+                        raise AuthenticationError(
+                            "no OAuth2 tokens yet: run the authorization first "
+                            "(authorization_request, then complete_authorization)"
+                        )
+                    if not tokens.refresh_token:
+                        raise AuthenticationError("the OAuth2 access token expired and there is no refresh token")
+                    self._tokens = tokens  # still usable until it expires, if the refresh fails
+                self._rotation = asyncio.get_running_loop().create_task(self._rotate(api, tokens, force))
+                self._rotation.add_done_callback(self._rotation_done)
+            rotation = self._rotation
+        return await asyncio.shield(rotation)
+
+    def _rotation_done(self, task: asyncio.Task[OAuth2Tokens]) -> None:
+        if self._rotation is task:
+            self._rotation = None
+        if not task.cancelled():
+            task.exception()  # retrieved here too: every caller may have been cancelled
+
+    async def _rotate(self, api: AuthenticatedClient, tokens: OAuth2Tokens | None, force: bool) -> OAuth2Tokens:
+        if tokens is not None:
+            assert tokens.refresh_token is not None
             body = OAuth2TokenRequest(grant_type="refresh_token", refresh_token=tokens.refresh_token)
-            fresh = await self._post(api, body, previous=tokens)
-            # The old refresh token is dead now: persist the new one before anything uses it.
-            await self._store.save(fresh)
-            self._tokens = fresh
-            logger.debug("OAuth2 access token refreshed%s", " after a 401" if force else "")
-            return fresh
+            try:
+                self._unsaved = await self._post(api, body, previous=tokens)
+            except AuthenticationError:
+                # Refused: another process sharing the store may have rotated the token first.
+                stored = await self._store.load()
+                if stored is not None and stored.refresh_token != tokens.refresh_token:
+                    self._tokens = stored
+                    return stored
+                raise
+        fresh = self._unsaved
+        assert fresh is not None
+        # The old refresh token is dead now: persist the new one before anything uses it.
+        await self._store.save(fresh)
+        self._tokens, self._unsaved = fresh, None
+        logger.debug("OAuth2 access token refreshed%s", " after a 401" if force else "")
+        return fresh
 
     async def _post(
         self, api: AuthenticatedClient, body: OAuth2TokenRequest, *, previous: OAuth2Tokens | None

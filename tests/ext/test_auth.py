@@ -7,12 +7,14 @@ import datetime as dt
 import json
 import time
 
+import httpx
 import pytest
 
 from kashoo_api_client.api.records import list_records
 from kashoo_api_client.api.users import get_me
 from kashoo_ext import (
     AuthenticationError,
+    ConfigurationError,
     MfaRequiredError,
     PasswordAuth,
     SsoAuth,
@@ -162,3 +164,23 @@ def test_reprs_hide_secrets() -> None:
     assert PASSWORD not in repr(PasswordAuth(EMAIL, PASSWORD))
     assert "ok-abc" not in repr(SsoAuth("google", "ok-abc"))
     assert "c-1" not in repr(TokenAuth("c-1"))
+
+
+async def test_a_renewal_the_server_fails_keeps_using_the_still_valid_token(fake: FakeKashoo) -> None:
+    code = "c-3"
+    fake.tokens[code] = int((time.time() + 120) * 1000)  # two minutes left: inside the renewal window
+    auth = TokenAuth({"authenticationCode": code, "expiryDate": fake.tokens[code]})
+    fake.fault = lambda request: (
+        httpx.Response(503, text="maintenance") if request.url.path.endswith("/authTokens") else None
+    )
+    async with fake.client(auth=auth) as kc:
+        for _ in range(3):
+            assert await get_me.asyncio(client=kc.api) is not None
+    assert auth.token is not None and auth.token.authentication_code == code
+    renewals = [r for r in fake.requests if r.url.path.endswith("/authTokens")]
+    assert len(renewals) == 1  # tried once, then held off instead of failing every call
+
+
+def test_renew_before_must_be_shorter_than_the_duration() -> None:
+    with pytest.raises(ConfigurationError, match=r"renew_before .* must be shorter"):
+        PasswordAuth(EMAIL, PASSWORD, duration=dt.timedelta(minutes=4))  # renewal window: 5 minutes

@@ -23,6 +23,7 @@ from kashoo_ext import (
     OutcomeUnknownError,
     verify_state,
 )
+from kashoo_ext.auth import basic_authorization
 
 from .fakes import BUSINESS_ID, CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, FakeKashoo
 
@@ -185,3 +186,102 @@ async def test_another_process_rotated_the_tokens(fake: FakeKashoo, tmp_path: Pa
     async with fake.client(auth=_auth(FileTokenStore(path))) as kc:
         await get_me.asyncio(client=kc.api)
     assert fake.count("POST", "/oauth2/token") == 1
+
+
+class ServerActsThenWaits(httpx.AsyncBaseTransport):
+    """The fake server handles the request at once (a refresh rotates the token), then the answer
+    takes `delay` seconds to arrive: a caller can be cancelled after the server acted."""
+
+    def __init__(self, fake: FakeKashoo, delay: float) -> None:
+        self.fake, self.delay = fake, delay
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        response = self.fake.handle(request)
+        if request.url.path.endswith("/oauth2/token"):
+            await asyncio.sleep(self.delay)
+        return response
+
+
+def _issued(fake: FakeKashoo) -> list[tuple[str, ...]]:
+    return [e for e in fake.events if e[0] == "token-issued"]
+
+
+async def test_a_caller_cancelled_mid_refresh_does_not_lose_the_rotated_token(fake: FakeKashoo) -> None:
+    store = RecordingStore(fake.events, _expired_tokens(fake))
+    async with fake.client(auth=_auth(store), transport=ServerActsThenWaits(fake, 0.2)) as kc:
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.05):  # the caller gives up after the server rotated
+                await get_me.asyncio(client=kc.api)
+        assert await get_me.asyncio(client=kc.api) is not None  # no invalid_grant: nothing was lost
+    assert fake.count("POST", "/oauth2/token") == 1
+    ((_, access, refresh),) = _issued(fake)
+    assert store.saved[-1].refresh_token == refresh and store.saved[-1].access_token == access
+
+
+class FailingOnceStore(RecordingStore):
+    failed = False
+
+    async def save(self, tokens: OAuth2Tokens) -> None:
+        if not self.failed:
+            self.failed = True
+            raise OSError(28, "No space left on device")
+        await super().save(tokens)
+
+
+async def test_tokens_that_could_not_be_saved_are_kept_and_saved_before_use(fake: FakeKashoo) -> None:
+    store = FailingOnceStore(fake.events, _expired_tokens(fake))
+    async with fake.client(auth=_auth(store)) as kc:
+        with pytest.raises(OSError, match="No space left"):
+            await get_me.asyncio(client=kc.api)
+        assert await get_me.asyncio(client=kc.api) is not None
+    assert fake.count("POST", "/oauth2/token") == 1  # the rotated tokens were kept, not asked for again
+    ((_, access, refresh),) = _issued(fake)
+    saved_at = fake.events.index(("saved", access, refresh))
+    first_use = next(i for i, e in enumerate(fake.events) if e[0] == "request" and e[3] == f"Bearer {access}")
+    assert saved_at < first_use
+
+
+async def test_a_failed_refresh_ahead_of_expiry_keeps_using_the_valid_token(fake: FakeKashoo) -> None:
+    access, refresh = fake.issue_access_token(lifetime=30)
+    soon = OAuth2Tokens(access, refresh, dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30))
+    fake.fault = lambda request: (
+        httpx.Response(503, text="down for maintenance") if request.url.path.endswith("/oauth2/token") else None
+    )
+    async with fake.client(auth=_auth(MemoryTokenStore(soon))) as kc:
+        assert await get_me.asyncio(client=kc.api) is not None
+    assert fake.count("POST", "/oauth2/token") == 1
+
+
+async def test_invalid_grant_after_another_process_rotated_uses_its_tokens(fake: FakeKashoo) -> None:
+    class RacingStore(MemoryTokenStore):
+        """Another process sharing the store rotates the token right after this one loaded it."""
+
+        loads = 0
+
+        async def load(self) -> OAuth2Tokens | None:
+            loaded = await super().load()
+            self.loads += 1
+            if self.loads == 1 and loaded is not None:
+                other = fake.handle(
+                    httpx.Request(
+                        "POST",
+                        "https://fake.test/api/oauth2/token",
+                        data={"grant_type": "refresh_token", "refresh_token": loaded.refresh_token or ""},
+                        headers={"Authorization": basic_authorization(CLIENT_ID, CLIENT_SECRET)},
+                    )
+                )
+                body = other.json()
+                await self.save(
+                    OAuth2Tokens(
+                        body["access_token"],
+                        body["refresh_token"],
+                        dt.datetime.now(dt.UTC) + dt.timedelta(seconds=body["expires_in"]),
+                    )
+                )
+            return loaded
+
+    store = RacingStore(_expired_tokens(fake))
+    async with fake.client(auth=_auth(store)) as kc:
+        assert await get_me.asyncio(client=kc.api) is not None
+    assert fake.count("POST", "/oauth2/token") == 2  # the other process's, and this one's refused one
