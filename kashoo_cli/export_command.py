@@ -53,7 +53,11 @@ async def export_records(
     record_type: str | None,
     page_size: int,
     show_progress: bool,
+    include_removed: bool = False,
 ) -> None:
+    """Page through the records into `export`. Deletes are soft, so the list is paged with the
+    removed records included: a record deleted meanwhile keeps its place and the offsets of the
+    others do not move. Removed records are then dropped here unless they were asked for."""
     counter = RequestCounter()
     kc.http.event_hooks["request"].append(counter)
     started = time.monotonic()
@@ -66,13 +70,16 @@ async def export_records(
                 business,
                 client=kc.api,
                 page_size=page_size,
-                start=export.offset,
+                # On resume, one page back: the ids already written are skipped anyway.
+                start=max(0, export.offset - page_size) if already else export.offset,
                 prefetch=1,
+                include_removed=True,
                 **list_kwargs,
             )
         ) as it:
             async for page in it:
-                export.write_page(page.items, next_offset=page.offset + page.limit)
+                items = page.items if include_removed else [r for r in page.items if not r.get("removed")]
+                export.write_page(items, next_offset=page.offset + page.limit)
                 elapsed = max(time.monotonic() - started, 1e-6)
                 progress.update(
                     task,
@@ -124,8 +131,6 @@ def export_records_command(
     list_kwargs: dict[str, Any] = {}
     if since is not None:
         list_kwargs["modified_since"] = since
-    if include_removed:
-        list_kwargs["include_removed"] = True
 
     async def go() -> None:
         async with logged_in(options) as kc:
@@ -153,6 +158,7 @@ def export_records_command(
                     record_type=record_type,
                     page_size=page_size,
                     show_progress=progress,
+                    include_removed=include_removed,
                 )
             except BaseException:
                 if export.summary.records == 0 and not resume:

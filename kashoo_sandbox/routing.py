@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -157,6 +157,9 @@ def make_route(sandbox: Sandbox, endpoint: Endpoint, product: str, authenticator
             result = dry.result
         except ApiError as error:
             return sandbox.errors.render(error, quirks)
+        except ClientDisconnect:
+            # The client went away mid-request (a killed export, say): nobody reads an answer.
+            return Response(status_code=499)
         except Exception:
             log.exception("unexpected error in %s", template)
             return sandbox.errors.render(ApiError(500, "internal", "Unexpected sandbox error."), quirks)
