@@ -41,6 +41,12 @@ than the server's clock when the run started (the first page's ``Date`` header, 
 ``overlap``). Anything changed during the run, including an item missed as above because
 it was being changed, has a later ``lastModified`` and comes back on the next run. Items
 can therefore arrive twice across runs: apply them idempotently (upsert by id).
+
+That holds only while nothing can leave the list. With a narrowing filter (``status``,
+``search``, amounts, dates, ``contact_id``) an item that stops matching shifts the offsets,
+and an *unchanged* item behind it is skipped and never comes back (its ``lastModified`` is
+older than the next checkpoint). :class:`IncrementalSync` therefore refuses those filters:
+sync everything and filter on your side.
 """
 
 from __future__ import annotations
@@ -211,6 +217,12 @@ async def paginate(
                 yield item
 
 
+#: List filters an item can stop matching while a sync runs (see the module docstring).
+_NARROWING_FILTERS = frozenset(
+    {"status", "search", "amount_ge", "amount_le", "start_date", "end_date", "as_of_date", "contact_id"}
+)
+
+
 def _default_modified(item: Any) -> int | None:
     value = item.get("lastModified") if isinstance(item, dict) else getattr(item, "last_modified", None)
     if value is None or isinstance(value, Unset):
@@ -253,6 +265,12 @@ class IncrementalSync(Generic[T]):
         _check(page_size, 0, prefetch, kwargs)
         if "modified_since" in kwargs:
             raise ConfigurationError("pass since= to IncrementalSync, not modified_since=")
+        if unstable := sorted(_NARROWING_FILTERS & kwargs.keys()):
+            raise ConfigurationError(
+                f"IncrementalSync cannot filter on {', '.join(unstable)}: a record that stops matching "
+                "shifts the offsets and an unchanged record behind it would be missed for good; "
+                "sync everything and filter on your side"
+            )
         if overlap_ms < 0:
             raise ConfigurationError(f"overlap_ms must be >= 0, got {overlap_ms}")
         self._since = None if since is None else to_epoch_ms(since)

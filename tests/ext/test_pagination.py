@@ -177,3 +177,12 @@ async def test_checkpoint_is_only_known_after_the_run(fake: FakeKashoo) -> None:
     sync: IncrementalSync[Any] = IncrementalSync(list_records.asyncio_detailed, BUSINESS_ID, client=None)
     with pytest.raises(RuntimeError, match="only after"):
         _ = sync.checkpoint
+
+
+@pytest.mark.parametrize("narrowing", ["status", "search", "amount_ge", "start_date", "contact_id"])
+async def test_incremental_sync_refuses_filters_items_can_leave(fake: FakeKashoo, narrowing: str) -> None:
+    async with fake.client(auth=_token(fake)) as kc:
+        with pytest.raises(ConfigurationError, match=f"cannot filter on {narrowing}.*filter on your side"):
+            filters: dict[str, Any] = {narrowing: 1}
+            IncrementalSync(list_records.asyncio_detailed, BUSINESS_ID, client=kc.api, **filters)
+    assert fake.requests == []
