@@ -132,6 +132,24 @@ async def _fetch(
     return Page(items=result, offset=offset, limit=limit, server_time_ms=_server_time_ms(headers))
 
 
+async def _confirm_end(fn: ListFunction[T], args: tuple[Any, ...], kwargs: dict[str, Any], page: Page[T]) -> None:
+    """A short page ends the list, unless the server caps the page size below what was asked.
+
+    The maximum is not documented; 100 is what every public client used. For a larger page
+    size, a short page that is not empty is confirmed with one more request, so that a cap
+    fails loudly instead of silently cutting the list short.
+    """
+    if page.limit <= DEFAULT_PAGE_SIZE or not page.items:
+        return
+    probe = await _fetch(fn, args, kwargs, page.offset + len(page.items), page.limit)
+    if probe.items:
+        raise KashooError(
+            f"asked for {page.limit} items at offset {page.offset} and got {len(page.items)}, yet more "
+            f"follow: the server caps the page size; use page_size={len(page.items)} or less "
+            f"({DEFAULT_PAGE_SIZE} is known to work)"
+        )
+
+
 async def pages(
     fn: ListFunction[T],
     *args: Any,
@@ -157,6 +175,8 @@ async def pages(
     if prefetch == 0:
         while True:
             page = await _fetch(fn, args, kwargs, offset, page_size)
+            if page.is_last:
+                await _confirm_end(fn, args, kwargs, page)
             yield page
             if page.is_last:
                 return
@@ -168,6 +188,8 @@ async def pages(
                 ahead.append(asyncio.create_task(_fetch(fn, args, kwargs, offset, page_size)))
                 offset += page_size
             page = await ahead.popleft()
+            if page.is_last:
+                await _confirm_end(fn, args, kwargs, page)
             yield page
             if page.is_last:
                 return

@@ -57,6 +57,7 @@ class FakeKashoo:
         self.refresh_tokens: set[str] = set()
         self.codes: set[str] = set()
         self.oauth_lifetime = 3600
+        self.max_limit: int | None = None
         self.fault_rate = 0.0
         self.post_commit_fault_rate = 0.0
         self.fault: Callable[[httpx.Request], httpx.Response | None] | None = None
@@ -252,6 +253,8 @@ class FakeKashoo:
             return self._unauthorized()
         params = request.url.params
         offset, limit = int(params.get("offset", "0")), int(params.get("limit", "50"))
+        if self.max_limit is not None:
+            limit = min(limit, self.max_limit)  # a server that caps the page size
         items = sorted(self.records.values(), key=lambda r: r["id"])
         if "modifiedSince" in params:
             since = int(params["modifiedSince"])

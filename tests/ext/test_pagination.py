@@ -10,7 +10,7 @@ import pytest
 
 from kashoo_api_client.api.records import list_records
 from kashoo_api_client.api.sequences import list_sequences
-from kashoo_ext import BearerAuth, ConfigurationError, IncrementalSync, pages, paginate
+from kashoo_ext import BearerAuth, ConfigurationError, IncrementalSync, KashooError, pages, paginate
 
 from .fakes import BUSINESS_ID, FakeKashoo
 
@@ -186,3 +186,25 @@ async def test_incremental_sync_refuses_filters_items_can_leave(fake: FakeKashoo
             filters: dict[str, Any] = {narrowing: 1}
             IncrementalSync(list_records.asyncio_detailed, BUSINESS_ID, client=kc.api, **filters)
     assert fake.requests == []
+
+
+@pytest.mark.parametrize("prefetch", [0, 2])
+async def test_a_server_side_page_size_cap_fails_loudly(fake: FakeKashoo, prefetch: int) -> None:
+    for _ in range(450):
+        fake.add_record()
+    fake.max_limit = 100
+    async with fake.client(auth=_token(fake)) as kc:
+        with pytest.raises(KashooError, match="caps the page size; use page_size=100"):
+            async for _ in paginate(
+                list_records.asyncio_detailed, BUSINESS_ID, client=kc.api, page_size=250, prefetch=prefetch
+            ):
+                pass
+
+
+async def test_a_short_last_page_above_100_costs_one_confirming_request(fake: FakeKashoo) -> None:
+    for _ in range(300):
+        fake.add_record()
+    async with fake.client(auth=_token(fake)) as kc:
+        ids = [r.id async for r in paginate(list_records.asyncio_detailed, BUSINESS_ID, client=kc.api, page_size=250)]
+    assert len(ids) == len(set(ids)) == 300
+    assert fake.count("GET", "/records") == 3  # 250, 50, and the empty probe that confirms the end
