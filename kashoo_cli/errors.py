@@ -17,6 +17,7 @@ Exit codes:
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
@@ -89,3 +90,13 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
         code = next(code for cls, code in EXIT_CODES if isinstance(error, cls))
         click.echo(f"kashoo: error: {one_line(error)}", err=True)
         raise SystemExit(code) from None
+    except OSError as error:
+        # A file that cannot be written or read, a full disk: say which, no traceback.
+        where = f": {error.filename}" if error.filename else ""
+        click.echo(f"kashoo: error: {error.strerror or error}{where}", err=True)
+        raise SystemExit(1) from None
+    except Exception as error:
+        # A bug or something unforeseen: one line here, the traceback in the -v log.
+        logging.getLogger("kashoo").debug("unexpected error", exc_info=True)
+        click.echo(f"kashoo: error: unexpected {type(error).__name__}: {one_line(error)} (-v shows more)", err=True)
+        raise SystemExit(1) from None

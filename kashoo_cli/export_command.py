@@ -133,6 +133,7 @@ def export_records_command(
         list_kwargs["modified_since"] = since
 
     async def go() -> None:
+        ExportFile(out, fmt, {}).check_destination()  # before any request
         async with logged_in(options) as kc:
             business = await resolve_business(kc, business_id)
             await get_business.asyncio(business, client=kc.api)  # unknown business: fail before any file

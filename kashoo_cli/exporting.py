@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -175,6 +176,17 @@ class ExportFile:
         self.requests = 0
         self._file: IO[bytes] | None = None
 
+    def check_destination(self) -> None:
+        """Fail before any request if the file cannot be written where it is to go."""
+        if not self.out.parent.is_dir():
+            raise ExportError(f"cannot write {self.out}: folder {self.out.parent} does not exist")
+        try:  # a real probe: permission bits say little to root or on special file systems
+            fd, probe = tempfile.mkstemp(prefix=f".{self.out.name}.", suffix=".probe", dir=self.out.parent)
+        except OSError as error:
+            raise ExportError(f"cannot write {self.out}: {error.strerror}") from None
+        os.close(fd)
+        os.unlink(probe)
+
     def start(self) -> None:
         """A new export. Refuses to overwrite one that can be resumed."""
         if self.checkpoint_path.exists():
@@ -182,8 +194,7 @@ class ExportFile:
                 f"{self.out} has an unfinished export ({self.checkpoint_path.name}); "
                 "add --resume to continue it, or delete that file to start over"
             )
-        if not self.out.parent.is_dir():
-            raise ExportError(f"cannot write {self.out}: folder {self.out.parent} does not exist")
+        self.check_destination()
         self._file = open(self.part, "wb")  # noqa: SIM115 - closed by finish()/close()
         self._file.write(_header(self.fmt))
         self._commit()

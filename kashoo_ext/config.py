@@ -115,9 +115,10 @@ def _auth_from_env(env: Mapping[str, str]) -> Credentials | None:
         token = token.strip()
         if token.startswith("{"):
             try:
-                return TokenAuth(json.loads(token))
+                parsed = json.loads(token)
             except ValueError:
                 raise ConfigurationError(f"{_PREFIX}TOKEN starts with '{{' but is not valid JSON") from None
+            return TokenAuth(parsed)  # its own error says what the token lacks
         return TokenAuth(token)
     if access:
         return BearerAuth(access.strip())

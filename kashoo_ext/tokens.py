@@ -25,7 +25,7 @@ import attrs
 from kashoo_api_client.models.o_auth_2_token import OAuth2Token
 from kashoo_api_client.types import Unset
 
-from .errors import AuthenticationError
+from .errors import AuthenticationError, ConfigurationError
 
 __all__ = ["FileTokenStore", "MemoryTokenStore", "OAuth2Tokens", "TokenStore"]
 
@@ -180,7 +180,12 @@ class FileTokenStore:
             text = self._path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
-        return OAuth2Tokens.from_dict(json.loads(text))
+        try:
+            return OAuth2Tokens.from_dict(json.loads(text))
+        except (ValueError, KeyError, TypeError):
+            raise ConfigurationError(
+                f"the token file {self._path} is damaged: delete it and run the OAuth2 authorization again"
+            ) from None
 
     def _save(self, tokens: OAuth2Tokens) -> None:
         directory = self._path.parent

@@ -267,3 +267,30 @@ def test_product_and_base_url_from_flags_and_environment(kashoo: Kashoo, tmp_pat
     kashoo.env["KASHOO_BASE_URL"] = kashoo.sandbox.base_url("kashoo")
     kashoo.env["KASHOO_PRODUCT"] = "kashoo"
     assert f"on kashoo at {kashoo.sandbox.base_url('kashoo')}" in kashoo("whoami").output
+
+
+def test_an_unwritable_destination_fails_before_any_request(kashoo: Kashoo, tmp_path: Path) -> None:
+    kashoo.login()
+    kashoo.sandbox.reset_stats()
+    result = kashoo("export", "records", "--business", kashoo.business, "--out", "/proc/records.jsonl")
+    assert result.exit_code == 2 and "cannot write /proc/records.jsonl" in result.output
+    no_traceback(result.output)
+    assert kashoo.sandbox.stats().get("total", 0) == 0
+
+
+def test_a_malformed_token_in_the_environment_says_what_is_missing(kashoo: Kashoo) -> None:
+    kashoo.env["KASHOO_TOKEN"] = '{"x": 1}'
+    result = kashoo("whoami")
+    assert result.exit_code == 2 and "needs a token with an authenticationCode" in result.output
+
+
+def test_a_damaged_oauth_token_file_is_named(kashoo: Kashoo, tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "login.json").write_text(
+        json.dumps({"kind": "oauth", "client_id": "c", "client_secret": "s", "base_url": kashoo.env["KASHOO_BASE_URL"]})
+    )
+    (config / "oauth-tokens.json").write_text("{not json")
+    result = kashoo("whoami")
+    assert result.exit_code == 2 and "oauth-tokens.json is damaged" in result.output
+    no_traceback(result.output)
