@@ -32,7 +32,7 @@ class AuthToken:
     restriction: None | str | Unset = UNSET
     site: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
-    authentication_code: str | Unset = UNSET
+    authentication_code: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

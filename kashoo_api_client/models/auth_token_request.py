@@ -28,14 +28,14 @@ class AuthTokenRequest:
     """
 
     email: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(repr=False, default=UNSET)
     site: str | Unset = UNSET
     lc: str | Unset = "en_US"
     duration: int | Unset = 86400000
     restriction: str | Unset = UNSET
-    mfa_code: str | Unset = UNSET
+    mfa_code: str | Unset = _attrs_field(repr=False, default=UNSET)
     provider: str | Unset = UNSET
-    auth_code: str | Unset = UNSET
+    auth_code: str | Unset = _attrs_field(repr=False, default=UNSET)
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

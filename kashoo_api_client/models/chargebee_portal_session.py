@@ -42,7 +42,7 @@ class ChargebeePortalSession:
     object_: str | Unset = UNSET
     redirect_url: str | Unset = UNSET
     status: str | Unset = UNSET
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

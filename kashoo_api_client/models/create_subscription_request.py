@@ -31,7 +31,7 @@ class CreateSubscriptionRequest:
     app_id: str | Unset = UNSET
     original_id: str | Unset = UNSET
     platform_product_id: str | Unset = UNSET
-    purchase_token: str | Unset = UNSET
+    purchase_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     purchased_explicitly_in_app: bool | Unset = UNSET
     subscriber_id: str | Unset = UNSET
     subscription_application: str | Unset = UNSET

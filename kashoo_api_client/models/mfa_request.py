@@ -18,7 +18,7 @@ class MfaRequest:
         code (str | Unset): The code to verify; absent to have a new code sent.
     """
 
-    code: str | Unset = UNSET
+    code: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,9 +22,9 @@ class OAuth2Token:
         user_id (str | Unset): The user id
     """
 
-    access_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     expires_in: int | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     token_type: str | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,9 +22,9 @@ class OAuth2TokenRequest:
     """
 
     grant_type: str
-    code: str | Unset = UNSET
+    code: str | Unset = _attrs_field(repr=False, default=UNSET)
     redirect_uri: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,7 +28,7 @@ class UnverifiedSignupRequest:
     first: str | Unset = UNSET
     last: str | Unset = UNSET
     email: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_params: str | Unset = ""
     site: str | Unset = UNSET
     lc: str | Unset = "en_US"

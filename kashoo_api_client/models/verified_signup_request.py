@@ -32,12 +32,12 @@ class VerifiedSignupRequest:
     first: str | Unset = UNSET
     last: str | Unset = UNSET
     email: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(repr=False, default=UNSET)
     provider_name: str | Unset = UNSET
-    provider_access_token: str | Unset = UNSET
+    provider_access_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     invite: str | Unset = UNSET
     additional_params: str | Unset = ""
-    mfa_code: str | Unset = UNSET
+    mfa_code: str | Unset = _attrs_field(repr=False, default=UNSET)
     site: str | Unset = UNSET
     lc: str | Unset = "en_US"
     duration: int | Unset = 86400000

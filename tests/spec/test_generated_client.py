@@ -178,3 +178,22 @@ async def test_an_unknown_type_survives_a_request_body() -> None:
     updated = await update_record.asyncio(9, client=c, body=record)
     assert json.loads(sent[0]) == {"id": 9, "type": "CREDIT_NOTE", "date": "2024-02-03"}
     assert updated == record
+
+
+def test_generated_models_keep_secrets_out_of_repr() -> None:
+    from kashoo_api_client.models import MfaRequest, OAuth2Token, OAuth2TokenRequest, VerifiedSignupRequest
+
+    login = AuthTokenRequest(email="ann@example.com", password="pw-1", mfa_code="mfa-2", auth_code="ac-3")
+    models: list[object] = [
+        login,
+        AuthToken(my_user_id=1, authentication_code="tok-4"),
+        OAuth2Token(access_token="at-5", refresh_token="rt-6", user_id="7"),
+        OAuth2TokenRequest(grant_type="authorization_code", code="code-8", refresh_token="rt-9"),
+        MfaRequest(code="mfa-10"),
+        VerifiedSignupRequest(email="ann@example.com", password="pw-11", provider_access_token="pat-12"),
+    ]
+    shown = " ".join(repr(m) for m in models)
+    for secret in ("pw-1", "mfa-2", "ac-3", "tok-4", "at-5", "rt-6", "code-8", "rt-9", "mfa-10", "pw-11", "pat-12"):
+        assert secret not in shown
+    assert "ann@example.com" in shown and "UNSET" in shown  # the rest is still there, readably
+    assert login.to_dict()["password"] == "pw-1"  # and still sent
