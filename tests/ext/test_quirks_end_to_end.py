@@ -4,6 +4,7 @@ record types the docs never listed, HTML error bodies): nothing raises, everythi
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import inspect
 import json
@@ -14,9 +15,10 @@ import httpx
 import pytest
 
 from kashoo_api_client.api.records import list_records
-from kashoo_api_client.models import RecordInfo
+from kashoo_api_client.api.subscriptions import create_subscription
+from kashoo_api_client.models import CreateSubscriptionRequest, RecordInfo
 from kashoo_api_client.operation_table import OPERATIONS
-from kashoo_ext import KashooClient, NotFoundError, PasswordAuth, paginate
+from kashoo_ext import BearerAuth, KashooClient, NotFoundError, PasswordAuth, paginate
 from kashoo_sandbox.testing import RunningSandbox, running_sandbox
 
 # Path parameters the test knows how to fill; operations needing others are skipped below.
@@ -75,9 +77,17 @@ async def test_every_read_parses_and_round_trips(operation: Any, kc: KashooClien
     if not set(wanted) <= set(known):
         pytest.skip(f"the demo has no {set(wanted) - set(known)}")
     kwargs: dict[str, Any] = {}
-    if operation.operation_id == "getSubscription":
-        pytest.skip("the subscription service takes a bearer token (covered in tests/sandbox)")
-    detailed = await module.asyncio_detailed(*[known[name] for name in wanted], client=kc.api, **kwargs)
+    async with contextlib.AsyncExitStack() as stack:
+        if operation.operation_id == "getSubscription":
+            # The subscription service has its own bearer token; read back one created here.
+            token = BearerAuth(quirky.demo["subscriptionToken"])
+            kc = await stack.enter_async_context(
+                KashooClient(base_url=quirky.base_url("kashoo"), auth=token, rate_limit=None)
+            )
+            body = CreateSubscriptionRequest(store="app_store", subscriber_id="sub-quirks", app_id="app")
+            assert await create_subscription.asyncio(client=kc.api, body=body) is not None
+            kwargs["subscriber_id"] = "sub-quirks"
+        detailed = await module.asyncio_detailed(*[known[name] for name in wanted], client=kc.api, **kwargs)
     assert detailed.status_code == 200
     parsed = detailed.parsed
     raw = json.loads(detailed.content)
