@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
@@ -58,6 +59,14 @@ class Kashoo:
     def popen(self, *args: Any, **kwargs: Any) -> subprocess.Popen[str]:
         env = {**os.environ, **self.env}
         return subprocess.Popen([sys.executable, "-m", "kashoo_cli", *map(str, args)], env=env, text=True, **kwargs)
+
+
+def exported_ids(path: Path) -> list[int]:
+    """The record ids in an export file (JSONL or CSV, by its suffix), in file order."""
+    if path.suffix == ".csv":
+        with open(path, newline="") as f:
+            return [int(row["id"]) for row in csv.DictReader(f)]
+    return [json.loads(line)["id"] for line in path.read_text().splitlines()]
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import stat
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 
 from kashoo_cli.app import cli
 
-from .conftest import Kashoo
+from .conftest import Kashoo, exported_ids
 
 OFX = """OFXHEADER:100
 DATA:OFXSGML
@@ -187,11 +186,7 @@ def test_export_writes_every_record_once_with_a_summary(kashoo: Kashoo, tmp_path
     result = kashoo("export", "records", "--business", kashoo.business, "--format", fmt, "--out", out, "--page-size=37")
     assert result.exit_code == 0, result.output
     assert f"{len(expected):,} records" in result.output and "totals per currency:" in result.output
-    if fmt == "jsonl":
-        ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
-    else:
-        with open(out, newline="") as f:
-            ids = [int(row["id"]) for row in csv.DictReader(f)]
+    ids = exported_ids(out)
     assert len(ids) == len(set(ids)) and set(ids) == expected
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("records")) == [out.name]
 

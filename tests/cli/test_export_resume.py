@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import signal
 import subprocess
@@ -15,7 +14,7 @@ import pytest
 
 from kashoo_sandbox.testing import RunningSandbox, running_sandbox
 
-from .conftest import Kashoo
+from .conftest import Kashoo, exported_ids
 
 
 @pytest.fixture(scope="module")
@@ -108,11 +107,7 @@ def test_export_survives_the_real_apis_quirks(tmp_path: Path, fmt: str) -> None:
         out = tmp_path / f"records.{fmt}"
         result = kashoo("export", "records", "--business", kashoo.business, "--format", fmt, "--out", out)
         assert result.exit_code == 0, result.output
-    if fmt == "jsonl":
-        ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
-    else:
-        with open(out, newline="") as f:
-            ids = [int(row["id"]) for row in csv.DictReader(f)]
+    ids = exported_ids(out)
     assert len(ids) == len(set(ids)) and set(ids) == expected
 
 
