@@ -26,7 +26,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypedDict, Unpack
 
 import attrs
 
@@ -181,6 +181,17 @@ class FirstPartyToken:
         return cls(raw=data, header=header, expires_at=expires_at)
 
 
+class FirstPartyOptions(TypedDict, total=False):
+    """Options every first-party credential takes, with their defaults in :class:`FirstPartyAuth`:
+    ``duration`` (token lifetime asked for, 24 h), ``renew_before`` (seconds, 300), ``site``
+    and ``locale`` (sent with the login)."""
+
+    duration: dt.timedelta
+    renew_before: float
+    site: str | None
+    locale: str | None
+
+
 class FirstPartyAuth(Credentials):
     """First-party Kashoo tokens (``Authorization: TOKEN json:{...}`` or ``TOKEN uuid:...``).
 
@@ -328,17 +339,12 @@ class PasswordAuth(FirstPartyAuth):
         password: str,
         *,
         mfa_callback: MfaCallback | None = None,
-        duration: dt.timedelta = dt.timedelta(hours=24),
         header_style: HeaderStyle = "json",
-        renew_before: float = 300.0,
-        site: str | None = None,
-        locale: str | None = None,
+        **options: Unpack[FirstPartyOptions],
     ) -> None:
         if not email or not password:
             raise ConfigurationError("PasswordAuth needs both an email and a password")
-        super().__init__(
-            duration=duration, header_style=header_style, renew_before=renew_before, site=site, locale=locale
-        )
+        super().__init__(header_style=header_style, **options)
         self._email = email
         self._password = password
         self._mfa_callback = mfa_callback
@@ -398,17 +404,12 @@ class SsoAuth(FirstPartyAuth):
         provider: str,
         auth_code: str,
         *,
-        duration: dt.timedelta = dt.timedelta(hours=24),
         header_style: HeaderStyle = "json",
-        renew_before: float = 300.0,
-        site: str | None = None,
-        locale: str | None = None,
+        **options: Unpack[FirstPartyOptions],
     ) -> None:
         if not provider or not auth_code:
             raise ConfigurationError("SsoAuth needs a provider and an auth code")
-        super().__init__(
-            duration=duration, header_style=header_style, renew_before=renew_before, site=site, locale=locale
-        )
+        super().__init__(header_style=header_style, **options)
         self._provider = provider
         self._auth_code: str | None = auth_code
 
@@ -441,9 +442,8 @@ class TokenAuth(FirstPartyAuth):
         self,
         token: AuthToken | Mapping[str, Any] | str,
         *,
-        duration: dt.timedelta = dt.timedelta(hours=24),
         header_style: HeaderStyle | None = None,
-        renew_before: float = 300.0,
+        **options: Unpack[FirstPartyOptions],
     ) -> None:
         if isinstance(token, str):
             raw: dict[str, Any] = {"authenticationCode": token}
@@ -451,7 +451,7 @@ class TokenAuth(FirstPartyAuth):
         else:
             raw = token.to_dict() if isinstance(token, AuthToken) else dict(token)
             style = header_style or "json"
-        super().__init__(duration=duration, header_style=style, renew_before=renew_before)
+        super().__init__(header_style=style, **options)
         try:
             self._session = FirstPartyToken.from_raw(raw, style)
         except AuthenticationError:
