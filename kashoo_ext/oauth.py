@@ -35,7 +35,14 @@ from kashoo_api_client.models.o_auth_2_token_request import OAuth2TokenRequest
 
 from ._logging import logger, redact_url
 from .auth import REFRESH_HOLD_OFF, Credentials, basic_authorization, sending_as
-from .errors import TRANSIENT_ERRORS, AuthenticationError, ConfigurationError, OAuthStateError, ValidationError
+from .errors import (
+    TRANSIENT_ERRORS,
+    AuthenticationError,
+    ConfigurationError,
+    KashooError,
+    OAuthStateError,
+    ValidationError,
+)
 from .tokens import MemoryTokenStore, OAuth2Tokens, TokenStore
 
 __all__ = ["AuthorizationRequest", "OAuth2Auth", "verify_state"]
@@ -265,22 +272,13 @@ class OAuth2Auth(Credentials):
             with sending_as(self._basic):
                 response = await create_o_auth_2_token.asyncio_detailed(client=api, body=body)
         except AuthenticationError as error:
-            raise AuthenticationError(
-                "the OAuth2 token endpoint refused the client id/secret (invalid_client)",
-                status=error.status,
-                method=error.method,
-                url=error.url,
-                code=error.code,
-            ) from None
+            raise _refused("the OAuth2 token endpoint refused the client id/secret (invalid_client)", error) from None
         except ValidationError as error:
             if error.code == "invalid_grant":
-                raise AuthenticationError(
+                raise _refused(
                     "the OAuth2 grant was refused (invalid_grant): the code or refresh token is used "
                     "up or revoked; send the user through the authorization again",
-                    status=error.status,
-                    method=error.method,
-                    url=error.url,
-                    code=error.code,
+                    error,
                 ) from None
             raise
         parsed = response.parsed
@@ -290,3 +288,8 @@ class OAuth2Auth(Credentials):
 
     def __repr__(self) -> str:
         return f"OAuth2Auth(client_id={self._client_id!r}, client_secret=[REDACTED], store={self._store!r})"
+
+
+def _refused(message: str, error: KashooError) -> AuthenticationError:
+    """An AuthenticationError that says what to do, with the refused request's context."""
+    return AuthenticationError(message, status=error.status, method=error.method, url=error.url, code=error.code)
